@@ -1,0 +1,55 @@
+using SiKinerja.Domain.Common;
+
+namespace SiKinerja.Domain.Organisasi;
+
+/// <summary>
+/// A node of the unit tree (SIASN "UNOR"). Never hard-deleted: a dissolved unit is made inactive so
+/// the SKP and history that point at it stay readable.
+/// </summary>
+public class UnitKerja : IAuditable
+{
+    public const int NamaMaxLength = 200;
+    public const int KodeMaxLength = 64;
+
+    private UnitKerja()
+    {
+        Nama = string.Empty;
+    }
+
+    public UnitKerja(string nama, JenisUnitKerja jenis, int? parentId, string? kode = null)
+    {
+        Nama = nama;
+        Jenis = jenis;
+        ParentId = parentId;
+        Kode = kode;
+        Aktif = true;
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>External identifier (SIASN UNOR ID) used to match rows on import.</summary>
+    public string? Kode { get; set; }
+
+    public string Nama { get; set; }
+
+    public JenisUnitKerja Jenis { get; set; }
+
+    public int? ParentId { get; private set; }
+
+    public UnitKerja? Parent { get; private set; }
+
+    public bool Aktif { get; set; }
+
+    public int Version { get; set; }
+
+    /// <summary>Moves the unit; <paramref name="parentOf"/> answers the current parent of any unit.</summary>
+    public void PindahKe(int? parentId, Func<int, int?> parentOf)
+    {
+        if (parentId is { } p && Id != 0 && Pohon.MembuatSiklus(Id, p, parentOf))
+        {
+            throw new DomainException("UnitKerja.SiklusInduk");
+        }
+
+        ParentId = parentId;
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SiKinerja.Domain.Kepegawaian;
+using SiKinerja.Domain.Organisasi;
+using SiKinerja.Infrastructure.Audit;
+using SiKinerja.Infrastructure.Identity;
+
+namespace SiKinerja.Infrastructure.Data;
+
+/// <summary>
+/// The one context for Identity and business data, so they share transactions and migrations.
+/// Provider-neutral: SQLite and PostgreSQL each have their own migrations assembly.
+/// </summary>
+public class AppDbContext : IdentityDbContext<AppUser>
+{
+    private readonly ICurrentUser _currentUser;
+    private readonly TimeProvider _clock;
+
+    public AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser, TimeProvider clock)
+        : base(options)
+    {
+        _currentUser = currentUser;
+        _clock = clock;
+    }
+
+    public DbSet<UnitKerja> UnitKerja => Set<UnitKerja>();
+
+    public DbSet<Jabatan> Jabatan => Set<Jabatan>();
+
+    public DbSet<Pegawai> Pegawai => Set<Pegawai>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var pengguna = _currentUser.Pengenal;
+        var added = AuditRecorder.Prepare(this, pengguna, now);
+        if (added.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // Inserts get their key from the database, so their audit rows follow in a second save;
+        // one transaction keeps the record and its audit row together.
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditRecorder.RecordInserts(this, added, pengguna, now);
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return count;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and stable if members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SiKinerja.Infrastructure.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "SiKinerja";
+    public const string SqliteMigrationsAssembly = "SiKinerja.Migrations.Sqlite";
+    public const string PostgreSqlMigrationsAssembly = "SiKinerja.Migrations.PostgreSql";
+    public const string DefaultSqliteConnection = "Data Source=data/sikinerja.db";
+
+    /// <summary>
+    /// Registers <see cref="AppDbContext"/> on the provider that <c>Database:Provider</c> names, with
+    /// <c>ConnectionStrings:SiKinerja</c>. Relative SQLite paths are resolved against
+    /// <paramref name="contentRoot"/> and their folder is created.
+    /// </summary>
+    public static IServiceCollection AddSiKinerjaData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            connectionString = PrepareSqlite(connectionString ?? DefaultSqliteConnection, contentRoot);
+        }
+        else if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("ConnectionStrings:SiKinerja wajib diisi untuk PostgreSQL.");
+        }
+
+        services.AddDbContext<AppDbContext>(o => Configure(o, options.Provider, connectionString));
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder o, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            o.UseSqlite(connectionString, b => b.MigrationsAssembly(SqliteMigrationsAssembly));
+        }
+        else
+        {
+            o.UseNpgsql(connectionString, b => b.MigrationsAssembly(PostgreSqlMigrationsAssembly));
+        }
+    }
+
+    private static string PrepareSqlite(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource != ":memory:" && !string.IsNullOrEmpty(builder.DataSource))
+        {
+            var path = Path.IsPathRooted(builder.DataSource)
+                ? builder.DataSource
+                : Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        // Concurrent readers with one writer; a waiting writer retries instead of failing at once.
+        builder.DefaultTimeout = 30;
+        builder.Pooling = true;
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using SiKinerja.Web.Web;
+
+namespace SiKinerja.Web.Features.Beranda;
+
+public sealed class BerandaController(ProfilService profil, ILogger<BerandaController> logger) : Controller
+{
+    /// <summary>The signed-in employee's own profile, supervisor chain and direct reports.</summary>
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        if (User.PegawaiIdDari() is not { } pegawaiId)
+        {
+            return View("TanpaPegawai");
+        }
+
+        var model = await profil.GetAsync(pegawaiId, ct);
+        return model is null ? View("TanpaPegawai") : View(model);
+    }
+
+    [AllowAnonymous]
+    [IgnoreAntiforgeryToken]
+    public IActionResult Galat()
+    {
+        var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        if (feature?.Error is { } error)
+        {
+            logger.LogError(error, "Galat tak tertangani pada {Path}", feature.Path);
+        }
+
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View();
+    }
+
+    [AllowAnonymous]
+    [IgnoreAntiforgeryToken]
+    [Route("Beranda/Status/{kode:int}")]
+    public IActionResult Status(int kode)
+    {
+        Response.StatusCode = kode;
+        return View(kode);
+    }
+}

@@ -1,0 +1,19 @@
+using SiKinerja.Web.Demo;
+using SiKinerja.Web.Features.Akun;
+using SiKinerja.Web.Features.Beranda;
+
+namespace SiKinerja.Web.Hosting;
+
+public static class FeatureServices
+{
+    /// <summary>Each feature's services; one line per service, grouped by feature.</summary>
+    public static IServiceCollection AddFeatureServices(this IServiceCollection services)
+    {
+        services.AddScoped<AkunService>();
+        services.AddScoped<ProfilService>();
+
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<SyntheticGenerator>();
+        return services;
+    }
+}
