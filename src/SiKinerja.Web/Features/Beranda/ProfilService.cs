@@ -34,8 +34,9 @@ public sealed class ProfilService(AppDbContext db)
             atasanId = atasan.AtasanLangsungId;
         }
 
-        var bawahan = await Ringkas(db.Pegawai.Where(p => p.AtasanLangsungId == pegawaiId && p.Status == StatusPegawai.Aktif))
-            .OrderBy(p => p.JenisJabatan).ThenBy(p => p.Nama)
+        var bawahan = await Ringkas(db.Pegawai
+                .Where(p => p.AtasanLangsungId == pegawaiId && p.Status == StatusPegawai.Aktif)
+                .OrderBy(p => p.Jabatan!.Jenis).ThenBy(p => p.Nama))
             .ToListAsync(ct);
 
         var pengganti = await db.Jabatan.AsNoTracking()
