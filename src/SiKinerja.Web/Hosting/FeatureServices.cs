@@ -1,6 +1,7 @@
 using SiKinerja.Web.Demo;
 using SiKinerja.Web.Features.Akun;
 using SiKinerja.Web.Features.Beranda;
+using SiKinerja.Web.Features.Pegawai;
 
 namespace SiKinerja.Web.Hosting;
 
@@ -11,6 +12,8 @@ public static class FeatureServices
     {
         services.AddScoped<AkunService>();
         services.AddScoped<ProfilService>();
+        services.AddScoped<PegawaiService>();
+        services.AddScoped<PencarianJabatanService>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();

@@ -49,6 +49,13 @@ public static class ServiceCollectionExtensions
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // Answer 403 in place (the status page explains it) instead of redirecting, so a signed-in
+            // user without the right sees "akses ditolak" at the address they asked for.
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
 
         // Re-read the security stamp every few minutes so a reset password or removed role takes effect.

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SiKinerja.Domain.Kepegawaian;
 using SiKinerja.Domain.Organisasi;
 using SiKinerja.Infrastructure.Data;
+using PegawaiEntity = SiKinerja.Domain.Kepegawaian.Pegawai;
 
 namespace SiKinerja.Web.Features.Beranda;
 
@@ -47,7 +48,7 @@ public sealed class ProfilService(AppDbContext db)
         return new ProfilViewModel(pegawai, rantai, bawahan, pengganti);
     }
 
-    private static IQueryable<PegawaiRingkas> Ringkas(IQueryable<Pegawai> query) =>
+    private static IQueryable<PegawaiRingkas> Ringkas(IQueryable<PegawaiEntity> query) =>
         query.AsNoTracking().Select(p => new PegawaiRingkas(
             p.Id,
             p.Nip,
@@ -89,7 +90,7 @@ public sealed record PegawaiRingkas(
     int? AtasanLangsungId,
     MasalahAtasan MasalahAtasan)
 {
-    public string NamaLengkap => Pegawai.FormatNama(GelarDepan, Nama, GelarBelakang);
+    public string NamaLengkap => PegawaiEntity.FormatNama(GelarDepan, Nama, GelarBelakang);
 
     public string NipTampil => Domain.Kepegawaian.Nip.Format(Nip);
 

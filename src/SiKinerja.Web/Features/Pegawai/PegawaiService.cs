@@ -1,0 +1,230 @@
+using Microsoft.EntityFrameworkCore;
+using SiKinerja.Domain.Kepegawaian;
+using SiKinerja.Domain.Organisasi;
+using SiKinerja.Infrastructure.Audit;
+using SiKinerja.Infrastructure.Data;
+using SiKinerja.Infrastructure.Organisasi;
+using SiKinerja.Web.Web;
+using PegawaiEntity = SiKinerja.Domain.Kepegawaian.Pegawai;
+
+namespace SiKinerja.Web.Features.Pegawai;
+
+/// <summary>Employee records for the Admin BKD: search, create, edit, status changes.</summary>
+public sealed class PegawaiService(AppDbContext db, ILogger<PegawaiService> logger)
+{
+    public async Task<Halaman<PegawaiBaris>> CariAsync(PegawaiFilter f, CancellationToken ct)
+    {
+        var query = db.Pegawai.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(f.Q))
+        {
+            var kunci = KunciPencarian(f.Q);
+            query = query.Where(p => p.KataKunci.Contains(kunci));
+        }
+
+        if (f.UnitId is { } unitId)
+        {
+            var unitIds = await UnitDanTurunanAsync(unitId, ct);
+            query = query.Where(p => p.Jabatan != null && unitIds.Contains(p.Jabatan.UnitKerjaId));
+        }
+
+        if (f.Jenis is { } jenis)
+        {
+            query = query.Where(p => p.JenisPegawai == jenis);
+        }
+
+        query = f.Status switch
+        {
+            null => query.Where(p => p.Status == StatusPegawai.Aktif),
+            FilterStatus.Semua => query,
+            FilterStatus.TidakAktif => query.Where(p => p.Status != StatusPegawai.Aktif),
+            _ => query.Where(p => p.Status == StatusPegawai.Aktif),
+        };
+
+        if (f.Masalah == true)
+        {
+            query = query.Where(p => p.MasalahAtasan != MasalahAtasan.Tidak);
+        }
+
+        return await query
+            .OrderBy(p => p.Nama).ThenBy(p => p.Nip)
+            .Select(p => new PegawaiBaris(
+                p.Id,
+                p.Nip,
+                p.GelarDepan,
+                p.Nama,
+                p.GelarBelakang,
+                p.JenisPegawai,
+                p.GolonganKode,
+                p.Jabatan != null ? p.Jabatan.Nama : null,
+                p.Jabatan != null ? p.Jabatan.UnitKerja!.Nama : null,
+                p.Status,
+                p.MasalahAtasan,
+                p.AtasanLangsung != null ? p.AtasanLangsung.Nama : null))
+            .ToHalamanAsync(f.Halaman, f.Ukuran, ct);
+    }
+
+    /// <summary>"1966 0801" → digits for a NIP search; anything else → lower-cased text.</summary>
+    public static string KunciPencarian(string q)
+    {
+        var nip = Nip.Normalize(q);
+        return nip.Length > 0 && nip.All(char.IsAsciiDigit) ? nip : q.Trim().ToLowerInvariant();
+    }
+
+    public async Task<PegawaiForm?> GetFormAsync(int id, CancellationToken ct) =>
+        await db.Pegawai.AsNoTracking().Where(p => p.Id == id).Select(p => new PegawaiForm
+        {
+            Id = p.Id,
+            Version = p.Version,
+            Nip = p.Nip,
+            GelarDepan = p.GelarDepan,
+            Nama = p.Nama,
+            GelarBelakang = p.GelarBelakang,
+            JenisPegawai = p.JenisPegawai,
+            Golongan = p.GolonganKode,
+            JabatanId = p.JabatanId,
+            NamaJabatan = p.Jabatan != null ? p.Jabatan.Nama + " — " + p.Jabatan.UnitKerja!.Nama : null,
+            Email = p.Email,
+            SiasnId = p.SiasnId,
+        }).FirstOrDefaultAsync(ct);
+
+    public async Task<StatusPegawaiForm?> GetStatusFormAsync(int id, CancellationToken ct) =>
+        await db.Pegawai.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new StatusPegawaiForm { Id = p.Id, Version = p.Version, Status = p.Status, Tanggal = p.TanggalStatus })
+            .FirstOrDefaultAsync(ct);
+
+    /// <summary>Creates the record; the form has been validated.</summary>
+    public async Task<int> BuatAsync(PegawaiForm form, CancellationToken ct)
+    {
+        var jenis = form.JenisPegawai;
+        var pegawai = new PegawaiEntity(Nip.Parse(form.Nip), form.Nama, jenis, Golongan.Find(form.Golongan, jenis)!);
+        Terapkan(pegawai, form);
+        db.Pegawai.Add(pegawai);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await PenghitungAtasan.HitungUlangAsync(db, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        logger.LogInformation("Pegawai {Nip} ditambahkan", pegawai.Nip);
+        return pegawai.Id;
+    }
+
+    /// <summary>Updates the record; throws <see cref="DbUpdateConcurrencyException"/> when someone saved it since the form was opened.</summary>
+    public async Task<bool> UbahAsync(PegawaiForm form, CancellationToken ct)
+    {
+        var pegawai = await db.Pegawai.FirstOrDefaultAsync(p => p.Id == form.Id, ct);
+        if (pegawai is null)
+        {
+            return false;
+        }
+
+        db.Entry(pegawai).Property(p => p.Version).OriginalValue = form.Version;
+        pegawai.UbahNip(Nip.Parse(form.Nip));
+        pegawai.UbahKepegawaian(form.JenisPegawai, Golongan.Find(form.Golongan, form.JenisPegawai)!);
+        Terapkan(pegawai, form);
+        await PenghitungAtasan.HitungUlangAsync(db, ct);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Pegawai {Nip} diubah", pegawai.Nip);
+        return true;
+    }
+
+    public async Task<bool> UbahStatusAsync(StatusPegawaiForm form, CancellationToken ct)
+    {
+        var pegawai = await db.Pegawai.FirstOrDefaultAsync(p => p.Id == form.Id, ct);
+        if (pegawai is null)
+        {
+            return false;
+        }
+
+        db.Entry(pegawai).Property(p => p.Version).OriginalValue = form.Version;
+        pegawai.UbahStatus(form.Status, form.Tanggal);
+        var berubah = await PenghitungAtasan.HitungUlangAsync(db, ct);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Status pegawai {Nip} menjadi {Status}; atasan {Jumlah} pegawai ikut berubah", pegawai.Nip, pegawai.Status, berubah);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<AuditBaris>> RiwayatAsync(int id, CancellationToken ct) =>
+        await db.AuditEntries.AsNoTracking()
+            .Where(a => a.Entitas == nameof(PegawaiEntity) && a.EntitasId == id)
+            .OrderByDescending(a => a.Id)
+            .Take(20)
+            .Select(a => new AuditBaris(a.WaktuUtc, a.Pengguna, a.Aksi, a.Sebelum, a.Sesudah))
+            .ToListAsync(ct);
+
+    public async Task<IReadOnlyList<PilihanUnit>> DaftarUnitAsync(CancellationToken ct) =>
+        await db.UnitKerja.AsNoTracking().Where(u => u.Aktif && u.Jenis <= JenisUnitKerja.PerangkatDaerah)
+            .OrderBy(u => u.Nama).Select(u => new PilihanUnit(u.Id, u.Nama)).ToListAsync(ct);
+
+    private static void Terapkan(PegawaiEntity pegawai, PegawaiForm form)
+    {
+        pegawai.UbahNama(form.GelarDepan, form.Nama, form.GelarBelakang);
+        pegawai.JabatanId = form.JabatanId;
+        pegawai.Email = string.IsNullOrWhiteSpace(form.Email) ? null : form.Email.Trim();
+        pegawai.SiasnId = string.IsNullOrWhiteSpace(form.SiasnId) ? null : form.SiasnId.Trim();
+    }
+
+    private async Task<HashSet<int>> UnitDanTurunanAsync(int unitId, CancellationToken ct)
+    {
+        var units = await db.UnitKerja.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
+        var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
+        var result = new HashSet<int> { unitId };
+        var stack = new Stack<int>([unitId]);
+        while (stack.TryPop(out var id))
+        {
+            foreach (var child in children[id])
+            {
+                if (result.Add(child))
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+
+        return result;
+    }
+}
+
+public enum FilterStatus
+{
+    Aktif,
+    TidakAktif,
+    Semua,
+}
+
+public sealed class PegawaiFilter
+{
+    public string? Q { get; set; }
+
+    public int? UnitId { get; set; }
+
+    public JenisPegawai? Jenis { get; set; }
+
+    public FilterStatus? Status { get; set; }
+
+    public bool? Masalah { get; set; }
+
+    public int Halaman { get; set; } = 1;
+
+    public int Ukuran { get; set; } = HalamanExtensions.UkuranBawaan;
+}
+
+public sealed record PegawaiBaris(
+    int Id,
+    string Nip,
+    string? GelarDepan,
+    string Nama,
+    string? GelarBelakang,
+    JenisPegawai JenisPegawai,
+    string GolonganKode,
+    string? NamaJabatan,
+    string? NamaUnit,
+    StatusPegawai Status,
+    MasalahAtasan MasalahAtasan,
+    string? NamaAtasan)
+{
+    public string NamaLengkap => PegawaiEntity.FormatNama(GelarDepan, Nama, GelarBelakang);
+}
+
+public sealed record AuditBaris(DateTime WaktuUtc, string Pengguna, AksiAudit Aksi, string? Sebelum, string? Sesudah);
+
+public sealed record PilihanUnit(int Id, string Nama);
