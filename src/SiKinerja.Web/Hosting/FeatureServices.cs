@@ -2,6 +2,7 @@ using SiKinerja.Web.Demo;
 using SiKinerja.Web.Features.Akun;
 using SiKinerja.Web.Features.Beranda;
 using SiKinerja.Web.Features.Pegawai;
+using SiKinerja.Web.Features.Pengguna;
 
 namespace SiKinerja.Web.Hosting;
 
@@ -14,6 +15,7 @@ public static class FeatureServices
         services.AddScoped<ProfilService>();
         services.AddScoped<PegawaiService>();
         services.AddScoped<PencarianJabatanService>();
+        services.AddScoped<PenggunaService>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();

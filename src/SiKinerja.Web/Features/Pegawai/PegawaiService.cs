@@ -23,7 +23,7 @@ public sealed class PegawaiService(AppDbContext db, ILogger<PegawaiService> logg
 
         if (f.UnitId is { } unitId)
         {
-            var unitIds = await UnitDanTurunanAsync(unitId, ct);
+            var unitIds = await UnitTree.UnitDanTurunanAsync(db, unitId, ct);
             query = query.Where(p => p.Jabatan != null && unitIds.Contains(p.Jabatan.UnitKerjaId));
         }
 
@@ -161,26 +161,6 @@ public sealed class PegawaiService(AppDbContext db, ILogger<PegawaiService> logg
         pegawai.JabatanId = form.JabatanId;
         pegawai.Email = string.IsNullOrWhiteSpace(form.Email) ? null : form.Email.Trim();
         pegawai.SiasnId = string.IsNullOrWhiteSpace(form.SiasnId) ? null : form.SiasnId.Trim();
-    }
-
-    private async Task<HashSet<int>> UnitDanTurunanAsync(int unitId, CancellationToken ct)
-    {
-        var units = await db.UnitKerja.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
-        var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
-        var result = new HashSet<int> { unitId };
-        var stack = new Stack<int>([unitId]);
-        while (stack.TryPop(out var id))
-        {
-            foreach (var child in children[id])
-            {
-                if (result.Add(child))
-                {
-                    stack.Push(child);
-                }
-            }
-        }
-
-        return result;
     }
 }
 

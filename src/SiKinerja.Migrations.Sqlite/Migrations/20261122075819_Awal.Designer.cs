@@ -11,7 +11,7 @@ using SiKinerja.Infrastructure.Data;
 namespace SiKinerja.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122073849_Awal")]
+    [Migration("20261122075819_Awal")]
     partial class Awal
     {
         /// <inheritdoc />
@@ -430,8 +430,8 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("LockoutEnd")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
