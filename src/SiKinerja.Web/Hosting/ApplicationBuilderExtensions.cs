@@ -67,12 +67,10 @@ public static class ApplicationBuilderExtensions
 
     public static async Task MigrateAsync(AppDbContext db, ILogger logger)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-        if (pending.Count > 0)
-        {
-            logger.LogInformation("Menerapkan {Count} migrasi: {Migrations}", pending.Count, pending);
-            await db.Database.MigrateAsync();
-        }
+        // Migrate creates the history table first; asking for pending migrations before that makes
+        // PostgreSQL log a failed query on a fresh database.
+        await db.Database.MigrateAsync();
+        logger.LogInformation("Skema basis data mutakhir ({Provider})", db.Database.ProviderName);
 
         if (db.Database.IsSqlite())
         {

@@ -138,6 +138,18 @@ public abstract class AkunTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task Bahasa_SwitchToEnglish_TranslatesTheInterface()
+    {
+        using var client = factory.CreateHtmlClient();
+
+        var response = await client.SubmitAsync("/Akun/Masuk", new Dictionary<string, string> { ["budaya"] = "en" }, "footer form");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var doc = await client.GetDocumentAsync("/Akun/Masuk");
+        Assert.Equal("Sign in", doc.QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Profil_OfSupervisor_ListsDirectReports()
     {
         var org = await factory.OrganisasiAsync();
