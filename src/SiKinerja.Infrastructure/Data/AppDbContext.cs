@@ -4,6 +4,7 @@ using SiKinerja.Domain.Kepegawaian;
 using SiKinerja.Domain.Organisasi;
 using SiKinerja.Infrastructure.Audit;
 using SiKinerja.Infrastructure.Identity;
+using SiKinerja.Infrastructure.Impor;
 
 namespace SiKinerja.Infrastructure.Data;
 
@@ -32,6 +33,8 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+
+    public DbSet<ImporBatch> ImporBatch => Set<ImporBatch>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

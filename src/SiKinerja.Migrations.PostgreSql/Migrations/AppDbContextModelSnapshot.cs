@@ -497,6 +497,94 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Infrastructure.Impor.ImporBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BarisSelesai")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BarisTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DetakUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DikonfirmasiOleh")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("DikonfirmasiUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DiunggahOleh")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("DiunggahUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GagalJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("GalatJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("HasilJson")
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("Isi")
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("JumlahGalat")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Pemilik")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RingkasanJson")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("SelesaiUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("UkuranByte")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiunggahUtc");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("ImporBatch", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)

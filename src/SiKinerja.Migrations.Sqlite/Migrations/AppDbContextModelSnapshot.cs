@@ -478,6 +478,92 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Infrastructure.Impor.ImporBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BarisSelesai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BarisTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DetakUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DikonfirmasiOleh")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DikonfirmasiUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiunggahOleh")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DiunggahUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GagalJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GalatJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HasilJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Isi")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("JumlahGalat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pemilik")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RingkasanJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SelesaiUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UkuranByte")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiunggahUtc");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("ImporBatch", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
