@@ -1,6 +1,7 @@
 using SiKinerja.Web.Demo;
 using SiKinerja.Web.Features.Akun;
 using SiKinerja.Web.Features.Beranda;
+using SiKinerja.Web.Features.Impor;
 using SiKinerja.Web.Features.Pegawai;
 using SiKinerja.Web.Features.Pengguna;
 
@@ -16,6 +17,11 @@ public static class FeatureServices
         services.AddScoped<PegawaiService>();
         services.AddScoped<PencarianJabatanService>();
         services.AddScoped<PenggunaService>();
+        services.AddScoped<ImporService>();
+        services.AddSingleton<PembacaImpor>();
+        services.AddSingleton<PenulisImpor>();
+        services.AddSingleton<AntrianImpor>();
+        services.AddHostedService<PekerjaImpor>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();

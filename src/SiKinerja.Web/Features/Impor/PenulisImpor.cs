@@ -1,0 +1,210 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SiKinerja.Domain.Kepegawaian;
+using SiKinerja.Domain.Organisasi;
+using SiKinerja.Infrastructure.Audit;
+using SiKinerja.Infrastructure.Data;
+using SiKinerja.Infrastructure.Organisasi;
+using SiKinerja.Web.Web;
+using PegawaiEntity = SiKinerja.Domain.Kepegawaian.Pegawai;
+
+namespace SiKinerja.Web.Features.Impor;
+
+/// <summary>
+/// Writes a checked plan in ONE transaction: units (parents first), positions and their atasan, employees,
+/// then the derived supervisors. Rows that do not change are not touched, so a repeated import writes
+/// nothing and adds no audit rows. Change tracking is manual and saves are chunked to keep 50,000 rows fast.
+/// </summary>
+public sealed class PenulisImpor(IOptions<InstansiOptions> instansi)
+{
+    public const int Potongan = 5000;
+
+    /// <param name="laporkan">Called with (rows done, rows total) every <see cref="Potongan"/> employees.</param>
+    public async Task<RingkasanImpor> TulisAsync(AppDbContext db, RencanaImpor r, Action<int, int> laporkan, CancellationToken ct)
+    {
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var unitId = await TulisUnitAsync(db, r, ct);
+        var jabatanId = await TulisJabatanAsync(db, r, unitId, ct);
+        await TulisPegawaiAsync(db, r, jabatanId, laporkan, ct);
+        var atasanBerubah = await PenghitungAtasan.HitungUlangAsync(db, ct);
+        await SimpanAsync(db, ct);
+        await tx.CommitAsync(ct);
+        return r.Ringkasan(atasanBerubah);
+    }
+
+    private async Task<Dictionary<string, int>> TulisUnitAsync(AppDbContext db, RencanaImpor r, CancellationToken ct)
+    {
+        var unitId = new Dictionary<string, int>(r.Data.UnitPerKode, StringComparer.Ordinal);
+        var rootId = r.Data.RootId;
+        if (rootId is null)
+        {
+            var root = new UnitKerja(instansi.Value.Nama, JenisUnitKerja.Pemda, null);
+            db.UnitKerja.Add(root);
+            await SimpanAsync(db, ct);
+            rootId = root.Id;
+            r.Data.IndukUnit[root.Id] = null;
+        }
+
+        // Level by level: a child needs its parent's key.
+        foreach (var tingkat in r.UnitBaru.GroupBy(u => u.Kedalaman).OrderBy(g => g.Key))
+        {
+            var dibuat = tingkat.Select(u =>
+            {
+                var induk = u.IndukKode is null ? rootId.Value : unitId[u.IndukKode];
+                return (u.Kode, Unit: new UnitKerja(u.Nama.Trim(), JenisMenurut(u.Kedalaman), induk, u.Kode));
+            }).ToList();
+            db.UnitKerja.AddRange(dibuat.Select(d => d.Unit));
+            await SimpanAsync(db, ct);
+            foreach (var (kode, unit) in dibuat)
+            {
+                unitId[kode] = unit.Id;
+                r.Data.IndukUnit[unit.Id] = unit.ParentId;
+            }
+        }
+
+        return unitId;
+    }
+
+    private static JenisUnitKerja JenisMenurut(int kedalaman) => kedalaman switch
+    {
+        <= 1 => JenisUnitKerja.PerangkatDaerah,
+        2 => JenisUnitKerja.BidangBagian,
+        3 => JenisUnitKerja.SeksiSubbagian,
+        _ => JenisUnitKerja.Upt,
+    };
+
+    private static async Task<Dictionary<string, int>> TulisJabatanAsync(AppDbContext db, RencanaImpor r, Dictionary<string, int> unitId, CancellationToken ct)
+    {
+        var baru = r.JabatanBaru.Select(j => new Jabatan(j.Nama, j.Jenis, j.Jenjang, unitId[j.UnorKode], j.Kode)).ToList();
+        db.Jabatan.AddRange(baru);
+        await SimpanAsync(db, ct);
+
+        var jabatanId = r.Data.JabatanPerKode.ToDictionary(j => j.Key, j => j.Value.Id, StringComparer.Ordinal);
+        foreach (var j in baru)
+        {
+            jabatanId[j.Kode!] = j.Id;
+        }
+
+        // Atasan of a position: the head of its unit, or for a head the head of the nearest ancestor unit
+        // that has one. Only for new positions and file positions without atasan: manual edits survive.
+        var semua = r.Data.Jabatan.Where(j => j.Aktif).Select(j => (j.Id, j.UnitKerjaId, j.Jenis))
+            .Concat(baru.Select(j => (j.Id, j.UnitKerjaId, j.Jenis)))
+            .ToList();
+        var kepala = semua.Where(j => j.Jenis.IsManajerial())
+            .GroupBy(j => j.UnitKerjaId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(j => j.Jenis).ThenBy(j => j.Id).First().Id);
+        var atasanDari = r.Data.Jabatan.ToDictionary(j => j.Id, j => j.AtasanJabatanId);
+
+        var kodeFile = r.KodeJabatanBaris.Values.ToHashSet(StringComparer.Ordinal);
+        var tanpaAtasanIds = r.Data.Jabatan
+            .Where(j => j.Aktif && j.AtasanJabatanId is null && j.Kode is not null && kodeFile.Contains(j.Kode))
+            .Select(j => j.Id).ToList();
+        var perluAtasan = new List<Jabatan>(baru);
+        foreach (var chunk in tanpaAtasanIds.Chunk(500))
+        {
+            perluAtasan.AddRange(await db.Jabatan.Where(j => chunk.Contains(j.Id)).ToListAsync(ct));
+        }
+
+        foreach (var j in perluAtasan)
+        {
+            var atasan = AtasanUntuk(j, kepala, r.Data.IndukUnit);
+            if (atasan is { } a && a != j.Id && j.AtasanJabatanId != a)
+            {
+                j.LaporKe(a, id => atasanDari.GetValueOrDefault(id));
+                atasanDari[j.Id] = a;
+            }
+        }
+
+        await SimpanAsync(db, ct);
+        return jabatanId;
+    }
+
+    private static int? AtasanUntuk(Jabatan j, Dictionary<int, int> kepala, Dictionary<int, int?> indukUnit)
+    {
+        var unit = (int?)j.UnitKerjaId;
+        if (kepala.TryGetValue(j.UnitKerjaId, out var k) && k != j.Id)
+        {
+            return k;
+        }
+
+        for (var langkah = 0; langkah < 100 && unit is { } u; langkah++)
+        {
+            unit = indukUnit.GetValueOrDefault(u);
+            if (unit is { } induk && kepala.TryGetValue(induk, out var ki))
+            {
+                return ki;
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task TulisPegawaiAsync(AppDbContext db, RencanaImpor r, Dictionary<string, int> jabatanId, Action<int, int> laporkan, CancellationToken ct)
+    {
+        var total = r.PegawaiBaru.Count + r.PegawaiBerubah.Count;
+        var selesai = 0;
+        laporkan(0, total);
+        foreach (var chunk in r.PegawaiBaru.Chunk(Potongan))
+        {
+            db.Pegawai.AddRange(chunk.Select(b =>
+            {
+                var p = new PegawaiEntity(Nip.Parse(b.Nip), b.Nama.Trim(), b.JenisPegawai, Golongan.Find(b.GolonganKode, b.JenisPegawai)!);
+                Terapkan(p, b, jabatanId[r.KodeJabatanBaris[b.Baris]], r.HariIni);
+                return p;
+            }));
+            await SimpanAsync(db, ct);
+            selesai += chunk.Length;
+            laporkan(selesai, total);
+        }
+
+        foreach (var chunk in r.PegawaiBerubah.Chunk(Potongan))
+        {
+            var perId = chunk.ToDictionary(c => c.Id);
+            foreach (var ids in perId.Keys.Chunk(500))
+            {
+                foreach (var p in await db.Pegawai.Where(p => ids.Contains(p.Id)).ToListAsync(ct))
+                {
+                    var b = perId[p.Id].Baris;
+                    p.UbahKepegawaian(b.JenisPegawai, Golongan.Find(b.GolonganKode, b.JenisPegawai)!);
+                    Terapkan(p, b, jabatanId[r.KodeJabatanBaris[b.Baris]], r.HariIni);
+                }
+            }
+
+            await SimpanAsync(db, ct);
+            selesai += chunk.Length;
+            laporkan(selesai, total);
+        }
+    }
+
+    private static void Terapkan(PegawaiEntity p, BarisImpor b, int jabatanId, DateOnly hariIni)
+    {
+        p.UbahNama(b.GelarDepan, b.Nama, b.GelarBelakang);
+        p.JabatanId = jabatanId;
+        if (PerencanaImpor.Bersih(b.Email) is { } email)
+        {
+            p.Email = email;
+        }
+
+        if (PerencanaImpor.Bersih(b.PnsId) is { } pnsId)
+        {
+            p.SiasnId = pnsId;
+        }
+
+        if (p.Status != b.Status)
+        {
+            p.UbahStatus(b.Status, b.Status == StatusPegawai.Aktif ? null : hariIni);
+        }
+    }
+
+    /// <summary>Saves with manual change detection, then forgets the audit rows already written.</summary>
+    private static async Task SimpanAsync(AppDbContext db, CancellationToken ct)
+    {
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+        foreach (var audit in db.ChangeTracker.Entries<AuditEntry>().ToList())
+        {
+            audit.State = EntityState.Detached;
+        }
+    }
+}
