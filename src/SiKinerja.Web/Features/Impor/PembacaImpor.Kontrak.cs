@@ -34,9 +34,15 @@ public sealed record BarisImpor(
 /// </summary>
 public sealed record GalatImpor(int Baris, string? Kolom, string Kode, IReadOnlyList<string> Argumen);
 
-/// <summary>What reading a file gave: usable rows, every error, and how many data rows the file had.</summary>
+/// <summary>
+/// What reading a file gave: usable rows, every error (each blocks the import), and how many data rows the
+/// file had. <see cref="Peringatan"/> are notes that do not block: a value that was left out (an invalid
+/// e-mail, an unknown kedudukan hukum read as aktif).
+/// </summary>
 public sealed record HasilBacaImpor(IReadOnlyList<BarisImpor> Baris, IReadOnlyList<GalatImpor> Galat, int JumlahBarisData)
 {
+    public IReadOnlyList<GalatImpor> Peringatan { get; init; } = [];
+
     /// <summary>The file as a whole could not be used (wrong format, missing columns, too large, empty…).</summary>
     public bool BerkasDitolak => Galat.Any(g => g.Baris == 0);
 }
@@ -46,7 +52,7 @@ public sealed class ImporOptions
 {
     public const string Section = "Impor";
 
-    public int UkuranMaksimumMb { get; set; } = 20;
+    public int UkuranMaksimumMb { get; set; } = 50;
 
     public int BarisMaksimum { get; set; } = 200_000;
 
