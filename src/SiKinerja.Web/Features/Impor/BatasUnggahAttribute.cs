@@ -46,6 +46,7 @@ public sealed class BatasUnggahAttribute : Attribute, IFilterFactory
             {
                 var tempData = http.RequestServices.GetRequiredService<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataDictionaryFactory>().GetTempData(http);
                 tempData.Galat(t["Impor.BerkasTerlaluBesar", options.Value.UkuranMaksimumMb]);
+                tempData.Save(); // the result filters that normally save it do not run after a short-circuit
                 context.Result = new RedirectToActionResult(nameof(ImporController.Index), "Impor", null);
             }
         }

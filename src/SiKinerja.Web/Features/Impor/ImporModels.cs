@@ -15,6 +15,9 @@ public sealed record RingkasanImpor(
     IReadOnlyList<PerubahanPegawai> ContohPerubahan,
     int AtasanBerubah = 0);
 
+/// <summary>What the check found, as stored on the batch: errors block the import, warnings do not.</summary>
+public sealed record DaftarGalat(IReadOnlyList<GalatImpor> Galat, IReadOnlyList<GalatImpor> Peringatan);
+
 /// <summary>One changed employee (by NIP) and the fields that change.</summary>
 public sealed record PerubahanPegawai(string Nip, IReadOnlyList<string> Kolom);
 
@@ -70,7 +73,9 @@ public sealed record BatchViewModel(
     RingkasanImpor? Ringkasan,
     RingkasanImpor? Hasil,
     GalatImpor? Gagal,
-    Halaman<GalatImpor> Galat)
+    Halaman<GalatImpor> Galat,
+    IReadOnlyList<GalatImpor> Peringatan,
+    int JumlahPeringatan)
 {
     public bool SedangDiproses => Status is StatusImpor.Diunggah or StatusImpor.Memeriksa or StatusImpor.Dikonfirmasi or StatusImpor.Menulis;
 

@@ -19,6 +19,7 @@ public sealed partial class ImporService(
 {
     public const int GalatDisimpanMaksimum = 10_000;
     public const int GalatPerHalaman = 50;
+    public const int PeringatanDitampilkan = 200;
     private static readonly string[] Ekstensi = [".csv", ".xlsx"];
 
     public ImporOptions Options => options.Value;
@@ -88,7 +89,8 @@ public sealed partial class ImporService(
             (selesai, total) = (p.Selesai, p.Total);
         }
 
-        var galat = PekerjaImpor.Baca<List<GalatImpor>>(b.GalatJson) ?? [];
+        var daftar = PekerjaImpor.Baca<DaftarGalat>(b.GalatJson) ?? new DaftarGalat([], []);
+        var galat = daftar.Galat;
         var ukuran = GalatPerHalaman;
         var jumlahHalaman = Math.Max(1, (int)Math.Ceiling(galat.Count / (double)ukuran));
         var nomor = Math.Clamp(halamanGalat, 1, jumlahHalaman);
@@ -99,7 +101,9 @@ public sealed partial class ImporService(
             PekerjaImpor.Baca<RingkasanImpor>(b.RingkasanJson),
             PekerjaImpor.Baca<RingkasanImpor>(b.HasilJson),
             PekerjaImpor.Baca<GalatImpor>(b.GagalJson),
-            halaman);
+            halaman,
+            [.. daftar.Peringatan.Take(PeringatanDitampilkan)],
+            daftar.Peringatan.Count);
     }
 
     /// <summary>Queues the write. Null when done; else a resource key saying why not. Throws <see cref="DbUpdateConcurrencyException"/> on a stale version.</summary>

@@ -124,7 +124,9 @@ public sealed partial class PekerjaImpor(
             var rencana = await PerencanaImpor.RencanakanAsync(dbData, hasil, hariIni, ct);
             if (!menulis)
             {
-                var galat = rencana.Galat.Take(ImporService.GalatDisimpanMaksimum).ToList();
+                var galat = new DaftarGalat(
+                    [.. rencana.Galat.Take(ImporService.GalatDisimpanMaksimum)],
+                    [.. rencana.Peringatan.Take(ImporService.GalatDisimpanMaksimum)]);
                 batch.Diperiksa(rencana.JumlahBaris, rencana.Galat.Count, Serialisasi(rencana.Ringkasan()), Serialisasi(galat), Sekarang());
                 await dbBatch.SaveChangesAsync(ct);
                 LogDiperiksa(batch.Id, rencana.JumlahBaris, rencana.Galat.Count);

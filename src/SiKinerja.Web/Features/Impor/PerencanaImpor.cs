@@ -26,6 +26,7 @@ public static partial class PerencanaImpor
         var data = await DataAda.MuatAsync(db, ct);
         var rencana = new RencanaImpor(data, hasil.JumlahBarisData, hariIni);
         rencana.Galat.AddRange(hasil.Galat);
+        rencana.Peringatan.AddRange(hasil.Peringatan);
         var baris = BuangNipGanda(hasil.Baris, rencana.Galat);
         RencanakanUnit(baris, rencana);
         RencanakanJabatan(baris, rencana);
@@ -49,17 +50,17 @@ public static partial class PerencanaImpor
     /// <summary>The reader reports duplicate NIPs; this guards the plan if a duplicate still gets through.</summary>
     private static List<BarisImpor> BuangNipGanda(IReadOnlyList<BarisImpor> baris, List<GalatImpor> galat)
     {
-        var terlihat = new HashSet<string>(StringComparer.Ordinal);
+        var terlihat = new Dictionary<string, int>(StringComparer.Ordinal);
         var hasil = new List<BarisImpor>(baris.Count);
         foreach (var b in baris)
         {
-            if (terlihat.Add(b.Nip))
+            if (terlihat.TryAdd(b.Nip, b.Baris))
             {
                 hasil.Add(b);
             }
-            else if (!galat.Any(g => g.Baris == b.Baris && g.Kolom == KolomNip))
+            else
             {
-                galat.Add(new GalatImpor(b.Baris, KolomNip, "Impor.NipGanda", [Nip.Format(b.Nip)]));
+                galat.Add(new GalatImpor(b.Baris, KolomNip, "Impor.NipGanda", [terlihat[b.Nip].ToString(System.Globalization.CultureInfo.InvariantCulture)]));
             }
         }
 
@@ -77,7 +78,7 @@ public static partial class PerencanaImpor
             {
                 if (induk is not null && ada.Induk is not null && ada.Induk != induk)
                 {
-                    r.Galat.Add(new GalatImpor(b.Baris, KolomUnorInduk, "Impor.UnorIndukBerbeda", [b.UnorId, ada.Induk, ada.Baris.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
+                    r.Galat.Add(new GalatImpor(b.Baris, KolomUnorInduk, "Impor.UnorIndukBerbeda", [ada.Baris.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
                 }
                 else if (ada.Induk is null && induk is not null)
                 {
@@ -143,7 +144,7 @@ public static partial class PerencanaImpor
         }
         else if (u.Induk == kode)
         {
-            r.Galat.Add(new GalatImpor(u.Baris, KolomUnorInduk, "Impor.UnorSiklus", [kode]));
+            r.Galat.Add(new GalatImpor(u.Baris, KolomUnorInduk, "Impor.UnorIndukSama", []));
             hasil = -1;
         }
         else if (!unitFile.ContainsKey(u.Induk) && !r.Data.UnitPerKode.ContainsKey(u.Induk))
@@ -283,6 +284,8 @@ public sealed class RencanaImpor(DataAda data, int jumlahBaris, DateOnly hariIni
     public DateOnly HariIni { get; } = hariIni;
 
     public List<GalatImpor> Galat { get; } = [];
+
+    public List<GalatImpor> Peringatan { get; } = [];
 
     public bool PerluRoot { get; set; }
 
