@@ -102,7 +102,7 @@ public sealed class BenchmarkApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:SiKinerja", ConnectionString);
         builder.UseSetting("Demo:Seed", "false");
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        //builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 
     private static string SqliteFile(string name, bool delete)

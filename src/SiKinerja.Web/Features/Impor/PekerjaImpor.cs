@@ -115,13 +115,17 @@ public sealed partial class PekerjaImpor(
     {
         var menulis = batch.Status == StatusImpor.Menulis;
         LogMulai(batch.Id, batch.Status);
+        var jam = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             var hasil = sp.GetRequiredService<PembacaImpor>().Baca(new MemoryStream(batch.Isi ?? []), batch.NamaBerkas, ct);
+            var bacaMs = jam.ElapsedMilliseconds;
             // The employees are written under the name of the admin who confirmed, for the audit trail.
             await using var dbData = ActivatorUtilities.CreateInstance<AppDbContext>(sp, (ICurrentUser)new PenggunaImpor(batch.DikonfirmasiOleh ?? batch.DiunggahOleh));
             var hariIni = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var rencana = await PerencanaImpor.RencanakanAsync(dbData, hasil, hariIni, ct);
+            LogWaktu(batch.Id, "baca", bacaMs);
+            LogWaktu(batch.Id, "rencana", jam.ElapsedMilliseconds - bacaMs);
             if (!menulis)
             {
                 var galat = new DaftarGalat(
@@ -160,6 +164,7 @@ public sealed partial class PekerjaImpor(
                     }
                 }
             }, ct);
+            LogWaktu(batch.Id, "total", jam.ElapsedMilliseconds);
             batch.Selesai(Serialisasi(ringkasan), Sekarang());
             await dbBatch.SaveChangesAsync(ct);
             LogSelesai(batch.Id, ringkasan.PegawaiBaru, ringkasan.PegawaiBerubah, ringkasan.UnitBaru, ringkasan.JabatanBaru);
@@ -207,6 +212,9 @@ public sealed partial class PekerjaImpor(
 
     [LoggerMessage(LogLevel.Warning, "Pekerja impor: basis data belum bisa dibaca")]
     private partial void LogPollGagal(Exception ex);
+
+    [LoggerMessage(LogLevel.Information, "Impor {BatchId}: {Tahap} {Milidetik} ms")]
+    private partial void LogWaktu(int batchId, string tahap, long milidetik);
 
     [LoggerMessage(LogLevel.Information, "Impor {BatchId} sudah diambil instans lain")]
     private partial void LogSudahDiambil(int batchId);

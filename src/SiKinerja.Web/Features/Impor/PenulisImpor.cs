@@ -15,7 +15,7 @@ namespace SiKinerja.Web.Features.Impor;
 /// then the derived supervisors. Rows that do not change are not touched, so a repeated import writes
 /// nothing and adds no audit rows. Change tracking is manual and saves are chunked to keep 50,000 rows fast.
 /// </summary>
-public sealed class PenulisImpor(IOptions<InstansiOptions> instansi)
+public sealed class PenulisImpor(IOptions<InstansiOptions> instansi, ILogger<PenulisImpor> logger)
 {
     public const int Potongan = 5000;
 
@@ -24,12 +24,19 @@ public sealed class PenulisImpor(IOptions<InstansiOptions> instansi)
     {
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var jam = System.Diagnostics.Stopwatch.StartNew();
         var unitId = await TulisUnitAsync(db, r, ct);
         var jabatanId = await TulisJabatanAsync(db, r, unitId, ct);
+        var organisasiMs = jam.ElapsedMilliseconds;
         await TulisPegawaiAsync(db, r, jabatanId, laporkan, ct);
+        var pegawaiMs = jam.ElapsedMilliseconds;
         var atasanBerubah = await PenghitungAtasan.HitungUlangAsync(db, ct);
+        var hitungMs = jam.ElapsedMilliseconds;
         await SimpanAsync(db, ct);
         await tx.CommitAsync(ct);
+        logger.LogInformation(
+            "Impor ditulis: unit+jabatan {Organisasi} ms, pegawai {Pegawai} ms, hitung atasan {Hitung} ms, simpan atasan {Simpan} ms",
+            organisasiMs, pegawaiMs - organisasiMs, hitungMs - pegawaiMs, jam.ElapsedMilliseconds - hitungMs);
         return r.Ringkasan(atasanBerubah);
     }
 
@@ -117,6 +124,8 @@ public sealed class PenulisImpor(IOptions<InstansiOptions> instansi)
         }
 
         await SimpanAsync(db, ct);
+        r.PosisiSetelahTulis = [.. r.Data.Jabatan.Where(j => j.Aktif).Select(j => (j.Id, atasanDari.GetValueOrDefault(j.Id), j.PenggantiPegawaiId, j.UnitKerjaId, j.Jenis))
+            .Concat(baru.Select(j => (j.Id, j.AtasanJabatanId, (int?)null, j.UnitKerjaId, j.Jenis)))];
         return jabatanId;
     }
 
@@ -145,14 +154,26 @@ public sealed class PenulisImpor(IOptions<InstansiOptions> instansi)
         var total = r.PegawaiBaru.Count + r.PegawaiBerubah.Count;
         var selesai = 0;
         laporkan(0, total);
-        foreach (var chunk in r.PegawaiBaru.Chunk(Potongan))
+        var baru = r.PegawaiBaru.Select(b =>
         {
-            db.Pegawai.AddRange(chunk.Select(b =>
+            var p = new PegawaiEntity(Nip.Parse(b.Nip), b.Nama.Trim(), b.JenisPegawai, Golongan.Find(b.GolonganKode, b.JenisPegawai)!);
+            Terapkan(p, b, jabatanId[r.KodeJabatanBaris[b.Baris]], r.HariIni);
+            return p;
+        }).ToArray();
+
+        // The atasan of new employees is derived before they are inserted (supervisors first), so the
+        // insert already carries it: no second update of every new row. HitungUlangAsync still runs after
+        // and only touches what this did not foresee.
+        var (urutan, atasan) = TurunkanAtasanBaru(r, baru, jabatanId);
+        foreach (var chunk in urutan.SelectMany(g => g.Chunk(Potongan)))
+        {
+            foreach (var i in chunk)
             {
-                var p = new PegawaiEntity(Nip.Parse(b.Nip), b.Nama.Trim(), b.JenisPegawai, Golongan.Find(b.GolonganKode, b.JenisPegawai)!);
-                Terapkan(p, b, jabatanId[r.KodeJabatanBaris[b.Baris]], r.HariIni);
-                return p;
-            }));
+                var (atasanIndeks, atasanId, masalah) = atasan[i];
+                baru[i].TetapkanAtasan(atasanIndeks is { } ai ? baru[ai].Id : atasanId, masalah);
+            }
+
+            db.Pegawai.AddRange(chunk.Select(i => baru[i]));
             await SimpanAsync(db, ct);
             selesai += chunk.Length;
             laporkan(selesai, total);
@@ -175,6 +196,69 @@ public sealed class PenulisImpor(IOptions<InstansiOptions> instansi)
             selesai += chunk.Length;
             laporkan(selesai, total);
         }
+    }
+
+    /// <summary>
+    /// Runs the domain derivation over the positions after the write and every active employee, new ones with
+    /// provisional negative ids. Returns the new employees ordered so that a supervisor comes before the
+    /// people reporting to them, and for each its atasan: another new employee (index) or an existing one (id).
+    /// </summary>
+    private static (List<List<int>> Urutan, (int? Indeks, int? Id, MasalahAtasan Masalah)[] Atasan) TurunkanAtasanBaru(
+        RencanaImpor r, PegawaiEntity[] baru, Dictionary<string, int> jabatanId)
+    {
+        var berubah = r.PegawaiBerubah.ToDictionary(p => p.Id, p => p.Baris);
+        var aktif = r.Data.PegawaiPerNip.Values
+            .Select(p => berubah.TryGetValue(p.Id, out var b)
+                ? (p.Id, JabatanId: (int?)jabatanId[r.KodeJabatanBaris[b.Baris]], b.Status)
+                : (p.Id, p.JabatanId, p.Status))
+            .Where(p => p.Status == StatusPegawai.Aktif)
+            .Select(p => new PosisiPegawai(p.Id, p.JabatanId))
+            .Concat(baru.Select((p, i) => (p, i)).Where(x => x.p.Aktif).Select(x => new PosisiPegawai(-(x.i + 1), x.p.JabatanId)));
+        var posisi = r.PosisiSetelahTulis.Select(j =>
+            new PosisiJabatan(j.Id, j.AtasanJabatanId, j.PenggantiPegawaiId, j.AtasanJabatanId is null && IsPuncak(j.Jenis, j.UnitKerjaId, r.Data.IndukUnit)));
+        var struktur = new StrukturAtasan(posisi, aktif);
+
+        var atasan = new (int? Indeks, int? Id, MasalahAtasan Masalah)[baru.Length];
+        var gelombang = new int[baru.Length];
+        for (var i = 0; i < baru.Length; i++)
+        {
+            var h = baru[i].Aktif ? struktur.AtasanDari(-(i + 1)) : new HasilAtasan(null, MasalahAtasan.Tidak);
+            atasan[i] = h.AtasanId is < 0 and { } prov ? (-prov - 1, null, h.Masalah) : (null, h.AtasanId, h.Masalah);
+            gelombang[i] = -1;
+        }
+
+        int Gelombang(int i)
+        {
+            var d = 0;
+            for (var j = i; atasan[j].Indeks is { } a && d < baru.Length; j = a)
+            {
+                if (gelombang[a] >= 0)
+                {
+                    d += gelombang[a] + 1;
+                    break;
+                }
+
+                d++;
+            }
+
+            return gelombang[i] = d;
+        }
+
+        // One wave per level: a chunk never holds someone together with their atasan (whose key it needs).
+        var urutan = Enumerable.Range(0, baru.Length).GroupBy(Gelombang).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
+        return (urutan, atasan);
+    }
+
+    /// <summary>Same rule as <see cref="PenghitungAtasan"/>: a JPT without atasan in the root or a unit directly under it is the top.</summary>
+    private static bool IsPuncak(JenisJabatan jenis, int unitId, Dictionary<int, int?> indukUnit)
+    {
+        if (jenis is not (JenisJabatan.JptUtama or JenisJabatan.JptMadya or JenisJabatan.JptPratama))
+        {
+            return false;
+        }
+
+        var induk = indukUnit.GetValueOrDefault(unitId);
+        return induk is null || indukUnit.GetValueOrDefault(induk.Value) is null;
     }
 
     private static void Terapkan(PegawaiEntity p, BarisImpor b, int jabatanId, DateOnly hariIni)

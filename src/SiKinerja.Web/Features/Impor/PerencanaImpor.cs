@@ -304,6 +304,9 @@ public sealed class RencanaImpor(DataAda data, int jumlahBaris, DateOnly hariIni
 
     public Dictionary<int, string> KodeJabatanBaris { get; } = [];
 
+    /// <summary>Filled by the writer: every active position after units and positions are written.</summary>
+    public List<(int Id, int? AtasanJabatanId, int? PenggantiPegawaiId, int UnitKerjaId, JenisJabatan Jenis)> PosisiSetelahTulis { get; set; } = [];
+
     public RingkasanImpor Ringkasan(int atasanBerubah = 0) => new(
         JumlahBaris,
         PegawaiBaru.Count,
@@ -335,7 +338,7 @@ public sealed record PegawaiAda(
     string? SiasnId,
     StatusPegawai Status);
 
-public sealed record JabatanAda(int Id, string? Kode, int UnitKerjaId, JenisJabatan Jenis, int? AtasanJabatanId, bool Aktif);
+public sealed record JabatanAda(int Id, string? Kode, int UnitKerjaId, JenisJabatan Jenis, int? AtasanJabatanId, int? PenggantiPegawaiId, bool Aktif);
 
 /// <summary>Units, positions and employees as the database holds them, read once per import.</summary>
 public sealed class DataAda
@@ -371,7 +374,7 @@ public sealed class DataAda
 
         d.RootId = unit.FirstOrDefault(u => u.ParentId is null)?.Id;
         d.Jabatan.AddRange(await db.Jabatan.AsNoTracking()
-            .Select(j => new JabatanAda(j.Id, j.Kode, j.UnitKerjaId, j.Jenis, j.AtasanJabatanId, j.Aktif)).ToListAsync(ct));
+            .Select(j => new JabatanAda(j.Id, j.Kode, j.UnitKerjaId, j.Jenis, j.AtasanJabatanId, j.PenggantiPegawaiId, j.Aktif)).ToListAsync(ct));
         foreach (var j in d.Jabatan.Where(j => j.Kode is not null))
         {
             d.JabatanPerKode[j.Kode!] = j;
