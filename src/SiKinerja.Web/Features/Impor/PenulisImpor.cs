@@ -281,14 +281,17 @@ public sealed class PenulisImpor(IOptions<InstansiOptions> instansi, ILogger<Pen
         }
     }
 
-    /// <summary>Saves with manual change detection, then forgets the audit rows already written.</summary>
+    /// <summary>
+    /// Saves with manual change detection, then forgets the audit rows and employees already written, so
+    /// each further save does not walk every row written before it (units and positions stay tracked).
+    /// </summary>
     private static async Task SimpanAsync(AppDbContext db, CancellationToken ct)
     {
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
-        foreach (var audit in db.ChangeTracker.Entries<AuditEntry>().ToList())
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is AuditEntry or PegawaiEntity).ToList())
         {
-            audit.State = EntityState.Detached;
+            entry.State = EntityState.Detached;
         }
     }
 }
