@@ -165,6 +165,43 @@ public abstract class ImporTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task Konfirmasi_BasisDataBerubahSejakPratinjau_GagalDenganPesan_TidakMenulisApaPun()
+    {
+        var org = await OrgAsync();
+        using var admin = await AdminAsync();
+        var berkas = new BerkasSiasn();
+        var induk = "INDUK" + berkas.UnitDinas;
+        await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            db.UnitKerja.Add(new UnitKerja("Sekretariat Daerah Uji", JenisUnitKerja.PerangkatDaerah, org.UnitRootId, induk));
+            await db.SaveChangesAsync();
+        });
+        berkas.Baris[0][13] = induk; // the Dinas sits under an existing unit, found by its code
+        var id = await UnggahAsync(admin, berkas.Csv(), "induk.csv");
+        var preview = await TungguAsync(factory, id);
+        Assert.True(preview.Status == StatusImpor.Diperiksa && preview.JumlahGalat == 0, preview.GalatJson);
+        var unitSebelum = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().UnitKerja.CountAsync());
+
+        // Meanwhile someone changes the parent unit's code: the file no longer matches.
+        await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            (await db.UnitKerja.SingleAsync(u => u.Kode == induk)).Kode = induk + "-LAMA";
+            await db.SaveChangesAsync();
+        });
+        await PostAsync(admin, $"/Impor/Konfirmasi/{id}", preview.Version);
+        var batch = await TungguAsync(factory, id);
+
+        Assert.Equal(StatusImpor.Gagal, batch.Status);
+        Assert.Contains("Impor.GagalValidasiUlang", batch.GagalJson, StringComparison.Ordinal);
+        var doc = await admin.GetDocumentAsync($"/Impor/Detail/{id}");
+        Assert.Contains("tidak ada data yang ditulis", doc.QuerySelector("[data-testid=gagal-impor]")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await AdaPegawaiAsync(berkas.Nip(0)));
+        Assert.Equal(unitSebelum, await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().UnitKerja.CountAsync()));
+    }
+
+    [Fact]
     public async Task BerkasXlsx_DiimporJuga()
     {
         using var admin = await AdminAsync();

@@ -37,12 +37,15 @@ public sealed class BatasUnggahAttribute : Attribute, IFilterFactory
 
             var batas = options.Value.UkuranMaksimumByte + Cadangan;
             var http = context.HttpContext;
+            var terlaluBesar = http.Request.ContentLength > batas;
             if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } fitur)
             {
-                fitur.MaxRequestBodySize = batas;
+                // A refused upload that is not absurdly large may still be drained by the server, so the
+                // browser gets the redirect with the message instead of a reset connection.
+                fitur.MaxRequestBodySize = terlaluBesar && http.Request.ContentLength <= batas * 4 ? http.Request.ContentLength : batas;
             }
 
-            if (http.Request.ContentLength > batas)
+            if (terlaluBesar)
             {
                 var tempData = http.RequestServices.GetRequiredService<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataDictionaryFactory>().GetTempData(http);
                 tempData.Galat(t["Impor.BerkasTerlaluBesar", options.Value.UkuranMaksimumMb]);

@@ -182,8 +182,11 @@ public sealed partial class PekerjaImpor(
         {
             await GagalAsync(dbBatch, batch, new GalatImpor(0, null, "Impor.GagalDiubahBersamaan", []), ct);
         }
-        catch (DbUpdateException ex)
+#pragma warning disable CA1031 // anything else is reported on the batch instead of being retried forever
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
         {
+            // A stop (cancellation) leaves the batch as it is: the write rolled back and it is resumed later.
             LogGagalTulis(ex, batch.Id);
             await GagalAsync(dbBatch, batch, new GalatImpor(0, null, "Impor.GagalTulis", []), ct);
         }
@@ -231,7 +234,7 @@ public sealed partial class PekerjaImpor(
     [LoggerMessage(LogLevel.Warning, "Impor {BatchId} gagal: {Kode}")]
     private partial void LogGagal(int batchId, string kode);
 
-    [LoggerMessage(LogLevel.Error, "Impor {BatchId}: penulisan ditolak basis data")]
+    [LoggerMessage(LogLevel.Error, "Impor {BatchId}: pemeriksaan atau penulisan gagal")]
     private partial void LogGagalTulis(Exception ex, int batchId);
 }
 
