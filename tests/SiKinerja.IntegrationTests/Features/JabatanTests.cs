@@ -115,6 +115,24 @@ public abstract class JabatanTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task Ubah_StaleVersion_ShowsConflictAndKeepsInput()
+    {
+        var org = await factory.OrganisasiAsync();
+        var unit = await UnitAsync(factory, NamaUnik("Dinas Konflik"), org.UnitRootId);
+        var id = await JabatanAsync(factory, NamaUnik("Kepala"), JenisJabatan.JptPratama, unit);
+        using var admin = await AdminAsync();
+        var url = $"/Jabatan/Ubah/{id}";
+        var stale = (await admin.GetDocumentAsync(url)).QuerySelector<IHtmlInputElement>("#Version")!.Value;
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(url, new Dictionary<string, string> { ["Nama"] = "Nama Pertama" })).StatusCode);
+        var doc = await HtmlClient.ParseAsync(await admin.SubmitAsync(url, new Dictionary<string, string> { ["Nama"] = "Nama Kedua", ["Version"] = stale }));
+
+        Assert.Contains("diubah oleh pengguna lain", doc.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Nama Kedua", doc.QuerySelector<IHtmlInputElement>("#Nama")!.Value);
+        Assert.Equal("Nama Pertama", (await JabatanDbAsync(factory, id)).Nama);
+    }
+
+    [Fact]
     public async Task Ubah_ReportingLoop_IsRefusedOnTheForm_AndNothingChanges()
     {
         var org = await factory.OrganisasiAsync();

@@ -173,6 +173,27 @@ public abstract class UnitKerjaTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task Ubah_InactiveUnitUnderInactiveParent_CanStillBeRenamed()
+    {
+        var org = await factory.OrganisasiAsync();
+        var induk = await UnitAsync(factory, NamaUnik("Dinas Lama"), org.UnitRootId);
+        var anak = await UnitAsync(factory, NamaUnik("Bidang Lama"), induk, JenisUnitKerja.BidangBagian);
+        using var admin = await AdminAsync();
+        await admin.SubmitAsync($"/UnitKerja/Detail/{anak}", new Dictionary<string, string>(), "form[data-testid=form-nonaktifkan]");
+        await admin.SubmitAsync($"/UnitKerja/Detail/{induk}", new Dictionary<string, string>(), "form[data-testid=form-nonaktifkan]");
+        Assert.False((await UnitDbAsync(factory, induk)).Aktif);
+
+        var rename = await admin.SubmitAsync($"/UnitKerja/Ubah/{anak}", new Dictionary<string, string> { ["Nama"] = "Bidang Lama Dibubarkan" });
+        await admin.SubmitAsync($"/UnitKerja/Detail/{anak}", new Dictionary<string, string>(), "form[data-testid=form-aktifkan]");
+
+        Assert.Equal(HttpStatusCode.Redirect, rename.StatusCode);
+        var saved = await UnitDbAsync(factory, anak);
+        Assert.Equal(("Bidang Lama Dibubarkan", false), (saved.Nama, saved.Aktif)); // activation refused: parent inactive
+        var doc = await admin.GetDocumentAsync($"/UnitKerja/Detail/{anak}");
+        Assert.Contains("Unit induk tidak aktif", doc.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pegawai_GetsForbiddenOnGetAndPost()
     {
         var org = await factory.OrganisasiAsync();

@@ -47,7 +47,8 @@ public sealed class JabatanFormValidator : AbstractValidator<JabatanForm>
             .WithMessage(_ => t["Jabatan.JenjangTidakSesuai"]);
         RuleFor(x => x.UnitKerjaId)
             .NotNull().WithMessage(_ => t["Jabatan.UnitWajib"])
-            .MustAsync(async (id, ct) => await db.UnitKerja.AnyAsync(u => u.Id == id && u.Aktif, ct))
+            .MustAsync(async (form, id, ct) => await db.UnitKerja.AnyAsync(
+                u => u.Id == id && (u.Aktif || db.Jabatan.Any(j => j.Id == form.Id && j.UnitKerjaId == id)), ct)) // an inactive position may stay in its inactive unit
             .When(x => x.UnitKerjaId is not null)
             .WithMessage(_ => t["Jabatan.UnitTidakDikenal"]);
         RuleFor(x => x.Kode).MaximumLength(JabatanEntity.KodeMaxLength).WithMessage(_ => t["Umum.TerlaluPanjang", JabatanEntity.KodeMaxLength]);
@@ -60,7 +61,8 @@ public sealed class JabatanFormValidator : AbstractValidator<JabatanForm>
             .When(x => !string.IsNullOrWhiteSpace(x.Kode))
             .WithMessage(_ => t["Jabatan.KodeSudahAda"]);
         RuleFor(x => x.AtasanJabatanId)
-            .MustAsync(async (id, ct) => await db.Jabatan.AnyAsync(j => j.Id == id && j.Aktif, ct))
+            .MustAsync(async (form, id, ct) => await db.Jabatan.AnyAsync(
+                j => j.Id == id && (j.Aktif || db.Jabatan.Any(x => x.Id == form.Id && x.AtasanJabatanId == id)), ct))
             .When(x => x.AtasanJabatanId is not null && x.AtasanJabatanId != x.Id)
             .WithMessage(_ => t["Jabatan.AtasanTidakDikenal"]);
     }

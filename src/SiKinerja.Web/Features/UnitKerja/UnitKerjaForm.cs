@@ -43,7 +43,8 @@ public sealed class UnitKerjaFormValidator : AbstractValidator<UnitKerjaForm>
             .When(x => !string.IsNullOrWhiteSpace(x.Kode))
             .WithMessage(_ => t["UnitKerja.KodeSudahAda"]);
         RuleFor(x => x.IndukId)
-            .MustAsync(async (id, ct) => id is null || await db.UnitKerja.AnyAsync(u => u.Id == id && u.Aktif, ct))
+            .MustAsync(async (form, id, ct) => id is null || await db.UnitKerja.AnyAsync(
+                u => u.Id == id && (u.Aktif || db.UnitKerja.Any(x => x.Id == form.Id && x.ParentId == id)), ct)) // an inactive unit may keep its inactive parent
             .WithMessage(_ => t["UnitKerja.IndukTidakDikenal"]);
         RuleFor(x => x.IndukId)
             .Must((form, id) => UnitEntity.PosisiSesuai(form.Jenis, id))
