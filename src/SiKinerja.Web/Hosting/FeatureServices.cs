@@ -1,8 +1,10 @@
 using SiKinerja.Web.Demo;
 using SiKinerja.Web.Features.Akun;
 using SiKinerja.Web.Features.Beranda;
+using SiKinerja.Web.Features.Jabatan;
 using SiKinerja.Web.Features.Pegawai;
 using SiKinerja.Web.Features.Pengguna;
+using SiKinerja.Web.Features.UnitKerja;
 
 namespace SiKinerja.Web.Hosting;
 
@@ -16,6 +18,8 @@ public static class FeatureServices
         services.AddScoped<PegawaiService>();
         services.AddScoped<PencarianJabatanService>();
         services.AddScoped<PenggunaService>();
+        services.AddScoped<UnitKerjaService>();
+        services.AddScoped<JabatanService>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();
