@@ -115,6 +115,13 @@ public abstract class PegawaiTests(SiKinerjaAppFactory factory)
         Assert.Contains(audit, a => a.Pengguna == org.AdminBkd.Login);
         var detail = await admin.GetDocumentAsync(response.Headers.Location!.OriginalString);
         Assert.Contains(org.Kabid.Nama, detail.QuerySelector("[data-testid=rantai-atasan]")!.TextContent, StringComparison.Ordinal);
+
+        var ubah = await admin.SubmitAsync($"/Pegawai/Ubah/{pegawai.Id}", new Dictionary<string, string> { ["Golongan"] = "III/d" });
+        Assert.Equal(HttpStatusCode.Redirect, ubah.StatusCode);
+        var riwayat = (await admin.GetDocumentAsync($"/Pegawai/Detail/{pegawai.Id}")).QuerySelector("[data-testid=riwayat]")!.TextContent;
+        Assert.Contains("GolonganKode", riwayat, StringComparison.Ordinal);
+        Assert.Contains("III/c", riwayat, StringComparison.Ordinal);
+        Assert.Contains("III/d", riwayat, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,6 @@ public sealed class JabatanService(AppDbContext db, ILogger<JabatanService> logg
     public const int MaksimumPilihan = 20;
 
     /// <summary>The audit trail names entities by CLR type name (nameof on the alias would give the alias).</summary>
-    private static readonly string EntitasAudit = typeof(JabatanEntity).Name;
 
     public async Task<Halaman<JabatanBaris>> CariAsync(JabatanFilter f, CancellationToken ct)
     {
@@ -111,12 +110,7 @@ public sealed class JabatanService(AppDbContext db, ILogger<JabatanService> logg
             .Take(50)
             .Select(p => new PegawaiBermasalah(p.Id, p.Nip, p.Nama, p.Jabatan!.Nama, p.MasalahAtasan))
             .ToListAsync(ct);
-        var riwayat = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.Entitas == EntitasAudit && a.EntitasId == id)
-            .OrderByDescending(a => a.Id)
-            .Take(20)
-            .Select(a => new AuditBaris(a.WaktuUtc, a.Pengguna, a.Aksi, a.Sebelum, a.Sesudah))
-            .ToListAsync(ct);
+        var riwayat = await db.RiwayatAsync<JabatanEntity>(id, ct);
         var form = new PenggantiForm { Version = jabatan.Version, Jenis = jabatan.JenisPengganti ?? JenisPengganti.Plt };
         return new JabatanDetailViewModel(jabatan, pemegang, pengganti, bawahan, masalah, riwayat, form);
     }

@@ -4,6 +4,7 @@ using SiKinerja.Domain.Kepegawaian;
 using SiKinerja.Domain.Organisasi;
 using SiKinerja.Infrastructure.Data;
 using SiKinerja.Infrastructure.Organisasi;
+using SiKinerja.Web.Web;
 using SiKinerja.Web.Features.Pegawai;
 using UnitEntity = SiKinerja.Domain.Organisasi.UnitKerja;
 
@@ -18,7 +19,6 @@ public sealed class UnitKerjaService(AppDbContext db, ILogger<UnitKerjaService> 
     public const int MaksimumPilihan = 20;
 
     /// <summary>The audit trail names entities by CLR type name (nameof on the alias would give the alias).</summary>
-    private static readonly string EntitasAudit = typeof(UnitEntity).Name;
 
     public async Task<PohonViewModel> PohonAsync(string? q, bool semua, CancellationToken ct)
     {
@@ -90,12 +90,7 @@ public sealed class UnitKerjaService(AppDbContext db, ILogger<UnitKerjaService> 
                 j.Aktif,
                 db.Pegawai.Count(p => p.JabatanId == j.Id && p.Status == StatusPegawai.Aktif)))
             .ToListAsync(ct);
-        var riwayat = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.Entitas == EntitasAudit && a.EntitasId == id)
-            .OrderByDescending(a => a.Id)
-            .Take(20)
-            .Select(a => new AuditBaris(a.WaktuUtc, a.Pengguna, a.Aksi, a.Sebelum, a.Sesudah))
-            .ToListAsync(ct);
+        var riwayat = await db.RiwayatAsync<UnitEntity>(id, ct);
         return new UnitDetailViewModel(unit, leluhur, anak, jabatan, riwayat);
     }
 
