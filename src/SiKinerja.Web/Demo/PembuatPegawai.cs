@@ -64,8 +64,6 @@ internal sealed class PembuatPegawai(Random rng, string domainEmail, double pors
     private readonly HashSet<string> _nip = new(StringComparer.Ordinal);
     private readonly HashSet<string> _email = new(StringComparer.Ordinal);
 
-    public Random Rng => rng;
-
     /// <summary>Keeps a fixed NIP (a demo account) out of the generated ones.</summary>
     public void Cadangkan(string nip, string? email = null)
     {

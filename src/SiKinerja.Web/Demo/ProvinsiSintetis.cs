@@ -1,4 +1,3 @@
-using SiKinerja.Domain.Kepegawaian;
 using SiKinerja.Domain.Organisasi;
 using static SiKinerja.Domain.Organisasi.JenjangFungsional;
 using static SiKinerja.Web.Demo.Staf;

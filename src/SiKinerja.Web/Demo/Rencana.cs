@@ -111,8 +111,6 @@ internal sealed class PembangunRencana(PembuatPegawai orang)
 {
     public RencanaOrganisasi Hasil { get; } = new();
 
-    public PembuatPegawai Orang => orang;
-
     public RencanaUnit Unit(string nama, JenisUnitKerja jenis, RencanaUnit? induk)
     {
         var u = new RencanaUnit(nama, jenis, induk);
