@@ -39,7 +39,7 @@ public sealed class JabatanController(
     public async Task<IActionResult> Tambah(JabatanForm form, CancellationToken ct)
     {
         form.Id = null;
-        if (!await ValidAsync(validator, form, string.Empty, ct))
+        if (!await ModelState.ValidasiAsync(validator, form, ct))
         {
             return await FormAsync(form, ct);
         }
@@ -68,7 +68,7 @@ public sealed class JabatanController(
     public async Task<IActionResult> Ubah(int id, JabatanForm form, CancellationToken ct)
     {
         form.Id = id;
-        if (!await ValidAsync(validator, form, string.Empty, ct))
+        if (!await ModelState.ValidasiAsync(validator, form, ct))
         {
             return await FormAsync(form, ct);
         }
@@ -107,7 +107,7 @@ public sealed class JabatanController(
             form.PegawaiId = null;
         }
 
-        var valid = await ValidAsync(penggantiValidator, form, "Form", ct);
+        var valid = await ModelState.ValidasiAsync(penggantiValidator, form, ct, "Form");
         if (!akhiri && form.PegawaiId is null)
         {
             ModelState.AddModelError("Form.PegawaiId", t["Jabatan.PenggantiWajib"]);
@@ -170,28 +170,8 @@ public sealed class JabatanController(
         _ => string.Empty,
     };
 
-    private async Task<IActionResult> UbahStatusAsync(int id, Func<Task<bool>> aksi, string pesan)
-    {
-        try
-        {
-            if (!await aksi())
-            {
-                return NotFound();
-            }
-
-            TempData.Sukses(t[pesan]);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData.Galat(t["Umum.DiubahPenggunaLain"]);
-        }
-        catch (DomainException ex)
-        {
-            TempData.Galat(t[ex.Kode, [.. ex.Argumen]]);
-        }
-
-        return RedirectToAction(nameof(Detail), new { id });
-    }
+    private Task<IActionResult> UbahStatusAsync(int id, Func<Task<bool>> aksi, string pesan) =>
+        this.UbahLaluKembaliAsync(t, aksi, pesan, () => RedirectToAction(nameof(Detail), new { id }));
 
     private async Task<IActionResult> DetailDenganFormAsync(int id, PenggantiForm form, CancellationToken ct)
     {
@@ -210,14 +190,5 @@ public sealed class JabatanController(
         form.NamaUnit = form.UnitKerjaId is { } u ? await unit.LabelAsync(u, ct) : null;
         form.NamaAtasan = form.AtasanJabatanId is { } a ? await pencarian.LabelAsync(a, ct) : null;
         return View("Form", form);
-    }
-
-    private async Task<bool> ValidAsync<T>(IValidator<T> v, T form, string prefix, CancellationToken ct)
-    {
-        // FluentValidation is the one source of messages (MVC's implicit "field is required" is English).
-        ModelState.Clear();
-        var result = await v.ValidateAsync(form, ct);
-        result.AddToModelState(ModelState, prefix);
-        return result.IsValid;
     }
 }

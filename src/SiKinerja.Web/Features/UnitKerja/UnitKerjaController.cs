@@ -38,7 +38,7 @@ public sealed class UnitKerjaController(
     public async Task<IActionResult> Tambah(UnitKerjaForm form, CancellationToken ct)
     {
         form.Id = null;
-        if (!await ValidAsync(form, ct))
+        if (!await ModelState.ValidasiAsync(validator, form, ct))
         {
             return await FormAsync(form, ct);
         }
@@ -67,7 +67,7 @@ public sealed class UnitKerjaController(
     public async Task<IActionResult> Ubah(int id, UnitKerjaForm form, CancellationToken ct)
     {
         form.Id = id;
-        if (!await ValidAsync(form, ct))
+        if (!await ModelState.ValidasiAsync(validator, form, ct))
         {
             return await FormAsync(form, ct);
         }
@@ -106,41 +106,12 @@ public sealed class UnitKerjaController(
     [HttpGet]
     public async Task<IActionResult> CariUnit(int? id, string? q, CancellationToken ct) => Json(await unit.CariAsync(q, id, ct));
 
-    private async Task<IActionResult> UbahStatusAsync(int id, Func<Task<bool>> aksi, string pesan)
-    {
-        try
-        {
-            if (!await aksi())
-            {
-                return NotFound();
-            }
-
-            TempData.Sukses(t[pesan]);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData.Galat(t["Umum.DiubahPenggunaLain"]);
-        }
-        catch (DomainException ex)
-        {
-            TempData.Galat(t[ex.Kode, [.. ex.Argumen]]);
-        }
-
-        return RedirectToAction(nameof(Detail), new { id });
-    }
+    private Task<IActionResult> UbahStatusAsync(int id, Func<Task<bool>> aksi, string pesan) =>
+        this.UbahLaluKembaliAsync(t, aksi, pesan, () => RedirectToAction(nameof(Detail), new { id }));
 
     private async Task<IActionResult> FormAsync(UnitKerjaForm form, CancellationToken ct)
     {
         await unit.IsiLabelAsync(form, ct);
         return View("Form", form);
-    }
-
-    private async Task<bool> ValidAsync(UnitKerjaForm form, CancellationToken ct)
-    {
-        // FluentValidation is the one source of messages (MVC's implicit "field is required" is English).
-        ModelState.Clear();
-        var result = await validator.ValidateAsync(form, ct);
-        result.AddToModelState(ModelState);
-        return result.IsValid;
     }
 }
