@@ -24,4 +24,22 @@ public static class Pohon
 
         return false;
     }
+
+    /// <summary>
+    /// The ancestors of <paramref name="node"/>, nearest first (parent, grandparent, …, root), for
+    /// breadcrumbs and search results. Stops on an existing loop instead of spinning.
+    /// </summary>
+    public static IReadOnlyList<int> Leluhur(int node, Func<int, int?> parentOf)
+    {
+        var result = new List<int>();
+        var seen = new HashSet<int> { node };
+        var current = parentOf(node);
+        while (current is { } c && seen.Add(c))
+        {
+            result.Add(c);
+            current = parentOf(c);
+        }
+
+        return result;
+    }
 }

@@ -52,4 +52,20 @@ public class UnitKerja : IAuditable
 
         ParentId = parentId;
     }
+
+    /// <summary>A Pemda is the root of the tree and only the root: every other unit sits under a parent.</summary>
+    public static bool PosisiSesuai(JenisUnitKerja jenis, int? parentId) =>
+        (jenis == JenisUnitKerja.Pemda) == (parentId is null);
+
+    /// <summary>Changes kind and parent together, refusing a Pemda below the top, a non-root without parent, and loops.</summary>
+    public void UbahPosisi(JenisUnitKerja jenis, int? parentId, Func<int, int?> parentOf)
+    {
+        if (!PosisiSesuai(jenis, parentId))
+        {
+            throw new DomainException(jenis == JenisUnitKerja.Pemda ? "UnitKerja.PemdaHanyaPuncak" : "UnitKerja.IndukWajib");
+        }
+
+        PindahKe(parentId, parentOf);
+        Jenis = jenis;
+    }
 }

@@ -1,11 +1,70 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SiKinerja.Domain.Kepegawaian;
+using SiKinerja.Infrastructure.Data;
+using SiKinerja.Infrastructure.Identity;
+using SiKinerja.Web.Web;
+
 namespace SiKinerja.Web.Demo;
 
-/// <summary>Loads the demo Pemda (placeholder until the generator lands).</summary>
-public sealed class DemoSeeder
+/// <summary>A demo account: who it is and which stored role it gets (none for derived roles).</summary>
+internal sealed record AkunDemoSpesifikasi(
+    string Peran, string? PeranTersimpan, string Nip, string Nama, string? GelarDepan, string? GelarBelakang, string Golongan, string Email);
+
+/// <summary>
+/// Loads the demo Pemda (<see cref="OrganisasiSukamaju"/>: about 300 employees, the same every run)
+/// into an empty database, with sign-in accounts for the four demo roles. Skips a database that
+/// already holds units or employees.
+/// </summary>
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOptions<InstansiOptions> instansi, ILogger<DemoSeeder> logger)
 {
     public const string DemoPassword = "Demo#2026";
 
-    public static IReadOnlyList<(string Peran, string Login)> AkunDemo { get; } = [];
+    /// <summary>Fixed NIPs, so the banner can print the accounts before the data exists.</summary>
+    internal static readonly AkunDemoSpesifikasi[] Akun =
+    [
+        new("Admin BKD", Peran.AdminBkd, "198611022010012003", "Nurul Hidayah", null, "S.Psi.", "III/d", "nurul.hidayah@sukamajukab.go.id"),
+        new("Administrator", Peran.Administrator, "198402172009031002", "Yudi Permana", null, "S.Kom., M.T.", "III/d", "yudi.permana@sukamajukab.go.id"),
+        new("Pejabat penilai", null, "197508211999032002", "Euis Komalasari", null, "S.Pd., M.Pd.", "IV/a", "euis.komalasari@sukamajukab.go.id"),
+        new("Pegawai", null, "199005142014031004", "Ahmad Fauzi", null, "A.Md.", "III/a", "ahmad.fauzi@sukamajukab.go.id"),
+    ];
 
-    public Task SeedAsync(CancellationToken ct) => Task.CompletedTask;
+    /// <summary>(role label, login) for the banner and the browser tests; the login is the NIP.</summary>
+    public static IReadOnlyList<(string Peran, string Login)> AkunDemo { get; } = [.. Akun.Select(a => (a.Peran, Nip.Format(a.Nip)))];
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        if (await db.Pegawai.AnyAsync(ct) || await db.UnitKerja.AnyAsync(ct))
+        {
+            logger.LogInformation("Data demo tidak dimuat: basis data sudah berisi data organisasi");
+            return;
+        }
+
+        var waktu = Stopwatch.StartNew();
+        var rencana = OrganisasiSukamaju.Buat(instansi.Value.Nama);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await new PenyimpanRencana(db, logger, 1000).SimpanAsync(rencana, atasanAwal: false, ct);
+        foreach (var akun in Akun)
+        {
+            var pegawaiId = await db.Pegawai.Where(p => p.Nip == akun.Nip).Select(p => p.Id).SingleAsync(ct);
+            var user = new AppUser { UserName = akun.Nip, Email = akun.Email, EmailConfirmed = true, PegawaiId = pegawaiId, HarusGantiPassword = false };
+            var hasil = await users.CreateAsync(user, DemoPassword);
+            if (hasil.Succeeded && akun.PeranTersimpan is { } peran)
+            {
+                hasil = await users.AddToRoleAsync(user, peran);
+            }
+
+            if (!hasil.Succeeded)
+            {
+                throw new InvalidOperationException("Akun demo gagal dibuat: " + string.Join("; ", hasil.Errors.Select(e => e.Code)));
+            }
+        }
+
+        await tx.CommitAsync(ct);
+        logger.LogInformation(
+            "Data demo dimuat: {Unit} unit kerja, {Jabatan} jabatan, {Pegawai} pegawai, {Akun} akun dalam {Detik:0.0} detik",
+            rencana.Unit.Count, rencana.Jabatan.Count, rencana.Pegawai.Count, Akun.Length, waktu.Elapsed.TotalSeconds);
+    }
 }

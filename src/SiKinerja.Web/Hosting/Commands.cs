@@ -36,7 +36,11 @@ public static class Commands
             case "generate-synthetic":
                 await ApplicationBuilderExtensions.MigrateAsync(db, app.Logger);
                 var n = app.Configuration.GetValue("employees", SyntheticGenerator.DefaultEmployees);
-                await sp.GetRequiredService<SyntheticGenerator>().GenerateAsync(n, CancellationToken.None);
+                if (!await sp.GetRequiredService<SyntheticGenerator>().GenerateAsync(n, CancellationToken.None))
+                {
+                    Environment.ExitCode = 1;
+                }
+
                 return true;
             default:
                 await Console.Error.WriteLineAsync($"Perintah tidak dikenal: {verb}. Gunakan migrate, seed-demo, atau generate-synthetic [--employees N].");

@@ -2,8 +2,10 @@ using SiKinerja.Web.Demo;
 using SiKinerja.Web.Features.Akun;
 using SiKinerja.Web.Features.Beranda;
 using SiKinerja.Web.Features.Impor;
+using SiKinerja.Web.Features.Jabatan;
 using SiKinerja.Web.Features.Pegawai;
 using SiKinerja.Web.Features.Pengguna;
+using SiKinerja.Web.Features.UnitKerja;
 
 namespace SiKinerja.Web.Hosting;
 
@@ -22,6 +24,8 @@ public static class FeatureServices
         services.AddSingleton<PenulisImpor>();
         services.AddSingleton<AntrianImpor>();
         services.AddHostedService<PekerjaImpor>();
+        services.AddScoped<UnitKerjaService>();
+        services.AddScoped<JabatanService>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();

@@ -102,6 +102,7 @@ public static class ServiceCollectionExtensions
             o.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
         });
 
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<MvcOptions>, PesanBindingMvc>();
         services.AddValidatorsFromThisAssembly();
         ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("id");
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");

@@ -1,3 +1,4 @@
+using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -13,5 +14,16 @@ public static class ModelStateExtensions
             var key = string.IsNullOrEmpty(prefix) ? error.PropertyName : $"{prefix}.{error.PropertyName}";
             modelState.AddModelError(key, error.ErrorMessage);
         }
+    }
+
+    /// <summary>
+    /// Validates a posted form with its FluentValidation validator and puts the errors beside the fields.
+    /// True when the form is valid and every value could be bound.
+    /// </summary>
+    public static async Task<bool> ValidasiAsync<T>(this ModelStateDictionary modelState, IValidator<T> validator, T form, CancellationToken ct, string? prefix = null)
+    {
+        var result = await validator.ValidateAsync(form, ct);
+        result.AddToModelState(modelState, prefix);
+        return modelState.IsValid;
     }
 }

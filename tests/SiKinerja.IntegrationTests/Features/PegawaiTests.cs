@@ -93,6 +93,28 @@ public abstract class PegawaiTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task Tambah_UnbindableValues_GetIndonesianMessages_AndWriteNothing()
+    {
+        var org = await factory.OrganisasiAsync();
+        using var admin = await AdminAsync();
+        var before = await CountAsync();
+        var form = FormBaru(TestData.NipBaru(), org.JabatanStafId);
+        form["JabatanId"] = "abc";
+        form["JenisPegawai"] = "Honorer";
+        form["Nama"] = string.Empty;
+
+        var response = await admin.SubmitAsync("/Pegawai/Tambah", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var doc = await HtmlClient.ParseAsync(response);
+        Assert.Equal("Nilai 'abc' tidak valid.", doc.QuerySelector("[data-valmsg-for=JabatanId]")!.TextContent.Trim());
+        Assert.Equal("Nilai 'Honorer' tidak valid.", doc.QuerySelector("[data-valmsg-for=JenisPegawai]")!.TextContent.Trim());
+        Assert.DoesNotContain("field is required", doc.Body!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Nama wajib", doc.QuerySelector("[data-valmsg-for=Nama]")!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
     public async Task Tambah_Valid_DerivesFromNip_AtasanFromPosition_AndIsAudited()
     {
         var org = await factory.OrganisasiAsync();
@@ -115,6 +137,13 @@ public abstract class PegawaiTests(SiKinerjaAppFactory factory)
         Assert.Contains(audit, a => a.Pengguna == org.AdminBkd.Login);
         var detail = await admin.GetDocumentAsync(response.Headers.Location!.OriginalString);
         Assert.Contains(org.Kabid.Nama, detail.QuerySelector("[data-testid=rantai-atasan]")!.TextContent, StringComparison.Ordinal);
+
+        var ubah = await admin.SubmitAsync($"/Pegawai/Ubah/{pegawai.Id}", new Dictionary<string, string> { ["Golongan"] = "III/d" });
+        Assert.Equal(HttpStatusCode.Redirect, ubah.StatusCode);
+        var riwayat = (await admin.GetDocumentAsync($"/Pegawai/Detail/{pegawai.Id}")).QuerySelector("[data-testid=riwayat]")!.TextContent;
+        Assert.Contains("GolonganKode", riwayat, StringComparison.Ordinal);
+        Assert.Contains("III/c", riwayat, StringComparison.Ordinal);
+        Assert.Contains("III/d", riwayat, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using SiKinerja.Domain.Kepegawaian;
 using SiKinerja.Domain.Organisasi;
+using JabatanEntity = SiKinerja.Domain.Organisasi.Jabatan;
 using PegawaiEntity = SiKinerja.Domain.Kepegawaian.Pegawai;
+using UnitEntity = SiKinerja.Domain.Organisasi.UnitKerja;
 
 namespace SiKinerja.Web.Features.Impor;
 
@@ -112,16 +114,16 @@ internal sealed partial class PemeriksaBaris(int barisMaksimum)
             Galat(n, k.Judul(KolomSiasn.Golongan), jenis == JenisPegawai.Pns ? "Pegawai.GolonganPnsTidakValid" : "Pegawai.GolonganPppkTidakValid");
         }
 
-        var unorId = sel.Wajib(KolomSiasn.UnorId, UnitKerja.KodeMaxLength);
-        var unorNama = sel.Wajib(KolomSiasn.UnorNama, UnitKerja.NamaMaxLength);
-        var induk = sel.Ambil(KolomSiasn.UnorIndukId, UnitKerja.KodeMaxLength);
+        var unorId = sel.Wajib(KolomSiasn.UnorId, UnitEntity.KodeMaxLength);
+        var unorNama = sel.Wajib(KolomSiasn.UnorNama, UnitEntity.NamaMaxLength);
+        var induk = sel.Ambil(KolomSiasn.UnorIndukId, UnitEntity.KodeMaxLength);
         if (unorId is not null)
         {
             PeriksaUnor(n, k, unorId, unorNama, induk);
         }
 
         var jabatanId = sel.Ambil(KolomSiasn.JabatanId, JabatanIdMaxLength);
-        var jabatanNama = sel.Wajib(KolomSiasn.JabatanNama, Jabatan.NamaMaxLength);
+        var jabatanNama = sel.Wajib(KolomSiasn.JabatanNama, JabatanEntity.NamaMaxLength);
         HasilKlasifikasiJabatan? klasifikasi = null;
         if (jabatanNama is not null)
         {

@@ -6,7 +6,9 @@ using SiKinerja.Infrastructure.Audit;
 using SiKinerja.Infrastructure.Data;
 using SiKinerja.Infrastructure.Organisasi;
 using SiKinerja.Web.Web;
+using JabatanEntity = SiKinerja.Domain.Organisasi.Jabatan;
 using PegawaiEntity = SiKinerja.Domain.Kepegawaian.Pegawai;
+using UnitKerjaEntity = SiKinerja.Domain.Organisasi.UnitKerja;
 
 namespace SiKinerja.Web.Features.Impor;
 
@@ -46,7 +48,7 @@ public sealed class PenulisImpor(IOptions<InstansiOptions> instansi, ILogger<Pen
         var rootId = r.Data.RootId;
         if (rootId is null)
         {
-            var root = new UnitKerja(instansi.Value.Nama, JenisUnitKerja.Pemda, null);
+            var root = new UnitKerjaEntity(instansi.Value.Nama, JenisUnitKerja.Pemda, null);
             db.UnitKerja.Add(root);
             await SimpanAsync(db, ct);
             rootId = root.Id;
@@ -59,7 +61,7 @@ public sealed class PenulisImpor(IOptions<InstansiOptions> instansi, ILogger<Pen
             var dibuat = tingkat.Select(u =>
             {
                 var induk = u.IndukKode is null ? rootId.Value : unitId[u.IndukKode];
-                return (u.Kode, Unit: new UnitKerja(u.Nama.Trim(), JenisMenurut(u.Kedalaman), induk, u.Kode));
+                return (u.Kode, Unit: new UnitKerjaEntity(u.Nama.Trim(), JenisMenurut(u.Kedalaman), induk, u.Kode));
             }).ToList();
             db.UnitKerja.AddRange(dibuat.Select(d => d.Unit));
             await SimpanAsync(db, ct);
@@ -83,7 +85,7 @@ public sealed class PenulisImpor(IOptions<InstansiOptions> instansi, ILogger<Pen
 
     private static async Task<Dictionary<string, int>> TulisJabatanAsync(AppDbContext db, RencanaImpor r, Dictionary<string, int> unitId, CancellationToken ct)
     {
-        var baru = r.JabatanBaru.Select(j => new Jabatan(j.Nama, j.Jenis, j.Jenjang, unitId[j.UnorKode], j.Kode)).ToList();
+        var baru = r.JabatanBaru.Select(j => new JabatanEntity(j.Nama, j.Jenis, j.Jenjang, unitId[j.UnorKode], j.Kode)).ToList();
         db.Jabatan.AddRange(baru);
         await SimpanAsync(db, ct);
 
@@ -107,7 +109,7 @@ public sealed class PenulisImpor(IOptions<InstansiOptions> instansi, ILogger<Pen
         var tanpaAtasanIds = r.Data.Jabatan
             .Where(j => j.Aktif && j.AtasanJabatanId is null && j.Kode is not null && kodeFile.Contains(j.Kode))
             .Select(j => j.Id).ToList();
-        var perluAtasan = new List<Jabatan>(baru);
+        var perluAtasan = new List<JabatanEntity>(baru);
         foreach (var chunk in tanpaAtasanIds.Chunk(500))
         {
             perluAtasan.AddRange(await db.Jabatan.Where(j => chunk.Contains(j.Id)).ToListAsync(ct));
@@ -129,7 +131,7 @@ public sealed class PenulisImpor(IOptions<InstansiOptions> instansi, ILogger<Pen
         return jabatanId;
     }
 
-    private static int? AtasanUntuk(Jabatan j, Dictionary<int, int> kepala, Dictionary<int, int?> indukUnit)
+    private static int? AtasanUntuk(JabatanEntity j, Dictionary<int, int> kepala, Dictionary<int, int?> indukUnit)
     {
         var unit = (int?)j.UnitKerjaId;
         if (kepala.TryGetValue(j.UnitKerjaId, out var k) && k != j.Id)

@@ -40,7 +40,7 @@ public static partial class PerencanaImpor
     {
         var dasar = string.IsNullOrWhiteSpace(jabatanId) ? NormalisasiNama(jabatanNama) : jabatanId.Trim();
         var kode = $"{dasar}@{unorId.Trim()}";
-        return kode.Length <= Jabatan.KodeMaxLength
+        return kode.Length <= Domain.Organisasi.Jabatan.KodeMaxLength
             ? kode
             : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(kode)));
     }

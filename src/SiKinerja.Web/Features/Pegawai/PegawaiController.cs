@@ -42,7 +42,7 @@ public sealed class PegawaiController(
     public async Task<IActionResult> Tambah(PegawaiForm form, CancellationToken ct)
     {
         form.Id = null;
-        if (!await ValidAsync(validator, form, ct))
+        if (!await ModelState.ValidasiAsync(validator, form, ct))
         {
             return await FormAsync(form, ct);
         }
@@ -71,7 +71,7 @@ public sealed class PegawaiController(
     public async Task<IActionResult> Ubah(int id, PegawaiForm form, CancellationToken ct)
     {
         form.Id = id;
-        if (!await ValidAsync(validator, form, ct))
+        if (!await ModelState.ValidasiAsync(validator, form, ct))
         {
             return await FormAsync(form, ct);
         }
@@ -109,7 +109,7 @@ public sealed class PegawaiController(
     public async Task<IActionResult> Status(int id, StatusPegawaiForm form, CancellationToken ct)
     {
         form.Id = id;
-        if (!await ValidAsync(statusValidator, form, ct))
+        if (!await ModelState.ValidasiAsync(statusValidator, form, ct))
         {
             return View(form);
         }
@@ -148,13 +148,6 @@ public sealed class PegawaiController(
         }
 
         return View("Form", form);
-    }
-
-    private async Task<bool> ValidAsync<T>(IValidator<T> v, T form, CancellationToken ct)
-    {
-        var result = await v.ValidateAsync(form, ct);
-        result.AddToModelState(ModelState);
-        return result.IsValid;
     }
 }
 

@@ -143,13 +143,7 @@ public sealed class PegawaiService(AppDbContext db, ILogger<PegawaiService> logg
         return true;
     }
 
-    public async Task<IReadOnlyList<AuditBaris>> RiwayatAsync(int id, CancellationToken ct) =>
-        await db.AuditEntries.AsNoTracking()
-            .Where(a => a.Entitas == nameof(PegawaiEntity) && a.EntitasId == id)
-            .OrderByDescending(a => a.Id)
-            .Take(20)
-            .Select(a => new AuditBaris(a.WaktuUtc, a.Pengguna, a.Aksi, a.Sebelum, a.Sesudah))
-            .ToListAsync(ct);
+    public Task<IReadOnlyList<AuditBaris>> RiwayatAsync(int id, CancellationToken ct) => db.RiwayatAsync<PegawaiEntity>(id, ct);
 
     public async Task<IReadOnlyList<PilihanUnit>> DaftarUnitAsync(CancellationToken ct) =>
         await db.UnitKerja.AsNoTracking().Where(u => u.Aktif && u.Jenis <= JenisUnitKerja.PerangkatDaerah)
@@ -204,7 +198,5 @@ public sealed record PegawaiBaris(
 {
     public string NamaLengkap => PegawaiEntity.FormatNama(GelarDepan, Nama, GelarBelakang);
 }
-
-public sealed record AuditBaris(DateTime WaktuUtc, string Pengguna, AksiAudit Aksi, string? Sebelum, string? Sesudah);
 
 public sealed record PilihanUnit(int Id, string Nama);

@@ -1,0 +1,203 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SiKinerja.Domain.Kepegawaian;
+using SiKinerja.Domain.Organisasi;
+using SiKinerja.Infrastructure.Data;
+using SiKinerja.Infrastructure.Identity;
+using SiKinerja.Infrastructure.Organisasi;
+using SiKinerja.IntegrationTests.Infrastructure;
+using SiKinerja.Web.Demo;
+
+namespace SiKinerja.IntegrationTests.Features;
+
+/// <summary>The demo Pemda as a newcomer gets it: loaded on startup with <c>Demo:Seed=true</c>.</summary>
+public abstract class DemoTests(SiKinerjaAppFactory factory)
+{
+    [Fact]
+    public async Task Demo_HasAboutThreeHundredEmployees_WithValidUniqueNips_PnsAndPppk()
+    {
+        var pegawai = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Pegawai.AsNoTracking()
+            .Select(p => new { p.Nip, p.JenisKelamin, p.TanggalLahir, p.TmtCpns, p.JenisPegawai, p.GolonganKode, p.Nama, p.Email })
+            .ToListAsync());
+
+        Assert.InRange(pegawai.Count, 280, 350);
+        Assert.Equal(pegawai.Count, pegawai.Select(p => p.Nip).Distinct().Count());
+        Assert.All(pegawai, p =>
+        {
+            Assert.Equal(NipError.None, Nip.Validate(p.Nip, out var nip));
+            Assert.Equal(nip.JenisKelamin, p.JenisKelamin);
+            Assert.InRange(p.TmtCpns.Year - p.TanggalLahir.Year, 20, 35);
+            Assert.NotNull(Golongan.Find(p.GolonganKode, p.JenisPegawai));
+        });
+        Assert.InRange(pegawai.Count(p => p.JenisPegawai == JenisPegawai.Pppk), 10, 100);
+        Assert.Contains(pegawai, p => p.JenisKelamin == JenisKelamin.Wanita);
+        Assert.Contains(pegawai, p => p.Email is not null);
+        foreach (var akun in DemoSeeder.AkunDemo)
+        {
+            Assert.Contains(pegawai, p => p.Nip == Nip.Normalize(akun.Login));
+        }
+    }
+
+    [Fact]
+    public async Task Demo_OnlyTheSekdaAndTheIntendedDataProblemsLackAClearAtasan()
+    {
+        var (tanpaAtasan, bermasalah, plt, recomputed) = await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var tanpa = await db.Pegawai.AsNoTracking().Where(p => p.Status == StatusPegawai.Aktif && p.AtasanLangsungId == null)
+                .Select(p => new { p.MasalahAtasan, Jabatan = p.Jabatan != null ? p.Jabatan.Nama : null }).ToListAsync();
+            var masalah = await db.Pegawai.AsNoTracking().Where(p => p.MasalahAtasan != MasalahAtasan.Tidak)
+                .Select(p => new { p.MasalahAtasan, Atasan = p.AtasanLangsung != null ? p.AtasanLangsung.Jabatan!.Nama : null }).ToListAsync();
+            var pltRow = await db.Jabatan.AsNoTracking().Where(j => j.PenggantiPegawaiId != null)
+                .Select(j => new
+                {
+                    j.Id,
+                    j.Nama,
+                    j.JenisPengganti,
+                    j.PenggantiPegawaiId,
+                    Dijabat = db.Pegawai.Any(p => p.JabatanId == j.Id),
+                    Bawahan = db.Pegawai.Where(p => p.Jabatan!.AtasanJabatanId == j.Id).Select(p => p.AtasanLangsungId).ToList(),
+                })
+                .SingleAsync();
+            var berubah = await PenghitungAtasan.HitungUlangAsync(db);
+            return (tanpa, masalah, pltRow, berubah);
+        });
+
+        Assert.Equal(2, tanpaAtasan.Count);
+        Assert.Contains(tanpaAtasan, p => p.Jabatan == "Sekretaris Daerah" && p.MasalahAtasan == MasalahAtasan.Tidak);
+        Assert.Contains(tanpaAtasan, p => p.Jabatan == null && p.MasalahAtasan == MasalahAtasan.TanpaJabatan);
+
+        // Staff of the vacant Kepala Seksi fall back to the Kepala Bidang and are flagged.
+        var kosong = bermasalah.Where(p => p.MasalahAtasan == MasalahAtasan.JabatanAtasanKosong).ToList();
+        Assert.NotEmpty(kosong);
+        Assert.All(kosong, p => Assert.Equal("Kepala Bidang Bina Marga", p.Atasan));
+        Assert.Equal(kosong.Count + 1, bermasalah.Count);
+
+        // The vacant Kepala Bidang is covered by a Plt, who acts as the atasan of its Kasi.
+        Assert.Equal("Kepala Bidang Sumber Daya Air", plt.Nama);
+        Assert.Equal(JenisPengganti.Plt, plt.JenisPengganti);
+        Assert.False(plt.Dijabat);
+        Assert.NotEmpty(plt.Bawahan);
+        Assert.All(plt.Bawahan, a => Assert.Equal(plt.PenggantiPegawaiId, a));
+
+        Assert.Equal(0, recomputed);
+    }
+
+    [Fact]
+    public async Task DemoAccounts_SignInWithTheDemoPassword_AndSeeWhatTheirRoleAllows()
+    {
+        var login = DemoSeeder.AkunDemo.ToDictionary(a => a.Peran, a => a.Login);
+
+        using var adminBkd = await MasukAsync(login["Admin BKD"]);
+        Assert.Equal(HttpStatusCode.OK, (await adminBkd.Http.GetAsync("/Pegawai")).StatusCode);
+        var masalah = await adminBkd.GetDocumentAsync("/Pegawai?masalah=true");
+        Assert.Equal(4, masalah.QuerySelectorAll("[data-testid=daftar-pegawai] tbody tr").Length);
+        var pengguna = await adminBkd.GetDocumentAsync("/Pengguna");
+        Assert.Empty(pengguna.QuerySelectorAll("form[action^='/Pengguna/Peran']"));
+
+        using var administrator = await MasukAsync(login["Administrator"]);
+        var penggunaAdministrator = await administrator.GetDocumentAsync("/Pengguna");
+        Assert.NotEmpty(penggunaAdministrator.QuerySelectorAll("form[action^='/Pengguna/Peran']"));
+
+        using var penilai = await MasukAsync(login["Pejabat penilai"]);
+        var berandaPenilai = await penilai.GetDocumentAsync("/");
+        Assert.True(berandaPenilai.QuerySelectorAll("[data-testid=bawahan] li").Length >= 3, "a Kepala Bidang rates several direct reports");
+        Assert.Equal(HttpStatusCode.Forbidden, (await penilai.Http.GetAsync("/Pegawai")).StatusCode);
+
+        using var pegawai = await MasukAsync(login["Pegawai"]);
+        Assert.Equal(HttpStatusCode.Forbidden, (await pegawai.Http.GetAsync("/Pegawai")).StatusCode);
+        var rantai = (await pegawai.GetDocumentAsync("/")).QuerySelectorAll("[data-testid=rantai-atasan] li");
+        Assert.Equal(4, rantai.Length);
+        Assert.Contains("Kepala Seksi", rantai[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Kepala Bidang", rantai[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Kepala Dinas", rantai[2].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Sekretaris Daerah", rantai[3].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DemoAccount_SignsInByEmailToo()
+    {
+        var email = await factory.WithScopeAsync(async sp =>
+            (await sp.GetRequiredService<UserManager<AppUser>>().FindByNameAsync(Nip.Normalize(DemoSeeder.AkunDemo[3].Login)))!.Email!);
+
+        using var client = await MasukAsync(email);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SeedingAgain_AddsNothing_AndTheGeneratorRefusesTheDemoDatabase()
+    {
+        var sebelum = await HitungAsync();
+
+        await factory.WithScopeAsync(sp => sp.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None));
+        var ditolak = await factory.WithScopeAsync(sp => sp.GetRequiredService<SyntheticGenerator>().GenerateAsync(500, CancellationToken.None));
+
+        Assert.False(ditolak);
+        Assert.Equal(sebelum, await HitungAsync());
+    }
+
+    private async Task<HtmlClient> MasukAsync(string login)
+    {
+        var client = factory.CreateHtmlClient();
+        var response = await client.SignInAsync(login, DemoSeeder.DemoPassword);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.DoesNotContain("GantiPassword", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        return client;
+    }
+
+    private Task<(int Unit, int Jabatan, int Pegawai, int Akun, int Audit)> HitungAsync() =>
+        factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            return (await db.UnitKerja.CountAsync(), await db.Jabatan.CountAsync(), await db.Pegawai.CountAsync(), await db.Users.CountAsync(), await db.AuditEntries.CountAsync());
+        });
+}
+
+public sealed class DemoSqliteAppFactory : SqliteAppFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("Demo:Seed", "true")];
+}
+
+public sealed class DemoPostgresAppFactory : PostgresAppFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("Demo:Seed", "true")];
+}
+
+public sealed class DemoTestsSqlite(DemoSqliteAppFactory factory) : DemoTests(factory), IClassFixture<DemoSqliteAppFactory>;
+
+public sealed class DemoTestsPostgres(DemoPostgresAppFactory factory) : DemoTests(factory), IClassFixture<DemoPostgresAppFactory>;
+
+/// <summary>The same demo every run: two fresh databases get identical people in identical positions.</summary>
+public sealed class DemoDeterminismTests
+{
+    [Fact]
+    public async Task TwoFreshDatabases_GetTheSameDemoData()
+    {
+        var pertama = await MuatAsync();
+        var kedua = await MuatAsync();
+
+        Assert.Equal(pertama.Count, kedua.Count);
+        Assert.Equal(pertama, kedua);
+    }
+
+    private static async Task<List<string>> MuatAsync()
+    {
+        await using var app = new DemoSqliteAppFactory();
+        await app.InitializeAsync();
+        try
+        {
+            return await app.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Pegawai.AsNoTracking()
+                .OrderBy(p => p.Nip)
+                .Select(p => p.Nip + "|" + p.GelarDepan + "|" + p.Nama + "|" + p.GelarBelakang + "|" + p.GolonganKode + "|"
+                    + (p.Jabatan != null ? p.Jabatan.Nama + "|" + p.Jabatan.UnitKerja!.Nama : "-") + "|" + p.Email)
+                .ToListAsync());
+        }
+        finally
+        {
+            await ((IAsyncLifetime)app).DisposeAsync();
+        }
+    }
+}
