@@ -10,6 +10,7 @@ using SiKinerja.Domain.Organisasi;
 using SiKinerja.Infrastructure.Data;
 using SiKinerja.Infrastructure.Impor;
 using SiKinerja.IntegrationTests.Infrastructure;
+using SiKinerja.Web.Features.Impor;
 
 namespace SiKinerja.IntegrationTests.Features;
 
@@ -273,7 +274,7 @@ public abstract class ImporTests(SiKinerjaAppFactory factory)
             var lama = DateTime.UtcNow.AddHours(-1);
             var batch = new ImporBatch("terputus.csv", berkas.Csv(), new string('0', 64), org.AdminBkd.Login, lama);
             batch.Klaim("instans-yang-mati", lama);
-            batch.Diperiksa(5, 0, "{}", "{}", lama);
+            batch.Diperiksa(5, 0, PekerjaImpor.Serialisasi(new RingkasanImpor(5, 5, 0, 0, 2, 4, new Dictionary<string, int>(), [])), PekerjaImpor.Serialisasi(new DaftarGalat([], [])), lama);
             batch.Konfirmasi(org.AdminBkd.Login, lama);
             batch.Klaim("instans-yang-mati", lama); // Menulis, heartbeat an hour old: the instance died mid-write
             db.ImporBatch.Add(batch);
@@ -288,6 +289,40 @@ public abstract class ImporTests(SiKinerjaAppFactory factory)
 
         Assert.Equal(StatusImpor.Selesai, selesai.Status);
         Assert.True(await AdaPegawaiAsync(berkas.Nip(0)));
+        using var admin = await AdminAsync();
+        var doc = await admin.GetDocumentAsync($"/Impor/Detail/{id}");
+        Assert.Equal("5", Angka(doc, "Impor.PegawaiBaru")); // the result page shows what the resumed write did
+    }
+
+    [Fact]
+    public async Task DuaInstansMengklaimBatchYangSama_HanyaSatuYangMendapatkannya()
+    {
+        var org = await OrgAsync();
+        var id = await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var lama = DateTime.UtcNow.AddHours(-1);
+            var batch = new ImporBatch("rebutan.csv", [1], new string('0', 64), org.AdminBkd.Login, lama);
+            batch.Klaim("instans-yang-mati", lama);
+            db.ImporBatch.Add(batch);
+            await db.SaveChangesAsync();
+            return batch.Id;
+        });
+
+        await using var scopeA = factory.Services.CreateAsyncScope();
+        await using var scopeB = factory.Services.CreateAsyncScope();
+        var dbA = scopeA.ServiceProvider.GetRequiredService<AppDbContext>();
+        var dbB = scopeB.ServiceProvider.GetRequiredService<AppDbContext>();
+        var a = await dbA.ImporBatch.SingleAsync(b => b.Id == id);
+        var b = await dbB.ImporBatch.SingleAsync(b => b.Id == id);
+        Assert.True(a.BisaDiklaim(DateTime.UtcNow, TimeSpan.FromMinutes(2)) && b.BisaDiklaim(DateTime.UtcNow, TimeSpan.FromMinutes(2)));
+        a.Klaim("instans-a", DateTime.UtcNow);
+        b.Klaim("instans-b", DateTime.UtcNow);
+
+        await dbA.SaveChangesAsync();
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => dbB.SaveChangesAsync());
+        Assert.Equal("instans-a", (await BatchAsync(factory, id)).Pemilik);
+        Assert.False((await BatchAsync(factory, id)).BisaDiklaim(DateTime.UtcNow, TimeSpan.FromMinutes(2))); // fresh heartbeat: not taken over
     }
 
     private async Task ImporSampaiSelesaiAsync(HtmlClient admin, byte[] isi, string nama)

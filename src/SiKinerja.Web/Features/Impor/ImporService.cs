@@ -89,8 +89,9 @@ public sealed partial class ImporService(
             (selesai, total) = (p.Selesai, p.Total);
         }
 
-        var daftar = PekerjaImpor.Baca<DaftarGalat>(b.GalatJson) ?? new DaftarGalat([], []);
-        var galat = daftar.Galat;
+        var daftar = PekerjaImpor.Baca<DaftarGalat>(b.GalatJson);
+        var galat = daftar?.Galat ?? [];
+        var peringatan = daftar?.Peringatan ?? [];
         var ukuran = GalatPerHalaman;
         var jumlahHalaman = Math.Max(1, (int)Math.Ceiling(galat.Count / (double)ukuran));
         var nomor = Math.Clamp(halamanGalat, 1, jumlahHalaman);
@@ -102,8 +103,8 @@ public sealed partial class ImporService(
             PekerjaImpor.Baca<RingkasanImpor>(b.HasilJson),
             PekerjaImpor.Baca<GalatImpor>(b.GagalJson),
             halaman,
-            [.. daftar.Peringatan.Take(PeringatanDitampilkan)],
-            daftar.Peringatan.Count);
+            [.. peringatan.Take(PeringatanDitampilkan)],
+            peringatan.Count);
     }
 
     /// <summary>Queues the write. Null when done; else a resource key saying why not. Throws <see cref="DbUpdateConcurrencyException"/> on a stale version.</summary>
