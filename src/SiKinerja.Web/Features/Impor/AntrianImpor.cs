@@ -28,6 +28,21 @@ public sealed class AntrianImpor : IDisposable
 
     public void Hapus(int batchId) => _progres.TryRemove(batchId, out _);
 
+    /// <summary>
+    /// The last file read for a preview, so that confirming it on this instance does not read it again
+    /// (the database is still matched again). One entry only: a 50,000-row file is tens of MB in memory.
+    /// </summary>
+    private (int BatchId, string Sha256, HasilBacaImpor Hasil)? _bacaan;
+
+    public void SimpanBacaan(int batchId, string sha256, HasilBacaImpor hasil) => _bacaan = (batchId, sha256, hasil);
+
+    public HasilBacaImpor? AmbilBacaan(int batchId, string sha256)
+    {
+        var b = _bacaan;
+        _bacaan = null;
+        return b is { } x && x.BatchId == batchId && x.Sha256 == sha256 ? x.Hasil : null;
+    }
+
     public void Dispose() => _sinyal.Dispose();
 
     public ProgresImpor? ProgresDari(int batchId) => _progres.TryGetValue(batchId, out var p) ? p : null;

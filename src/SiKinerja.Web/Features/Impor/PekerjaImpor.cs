@@ -118,7 +118,8 @@ public sealed partial class PekerjaImpor(
         var jam = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            var hasil = sp.GetRequiredService<PembacaImpor>().Baca(new MemoryStream(batch.Isi ?? []), batch.NamaBerkas, ct);
+            var hasil = (menulis ? antrian.AmbilBacaan(batch.Id, batch.Sha256) : null)
+                ?? sp.GetRequiredService<PembacaImpor>().Baca(new MemoryStream(batch.Isi ?? []), batch.NamaBerkas, ct);
             var bacaMs = jam.ElapsedMilliseconds;
             // The employees are written under the name of the admin who confirmed, for the audit trail.
             await using var dbData = ActivatorUtilities.CreateInstance<AppDbContext>(sp, (ICurrentUser)new PenggunaImpor(batch.DikonfirmasiOleh ?? batch.DiunggahOleh));
@@ -133,6 +134,11 @@ public sealed partial class PekerjaImpor(
                     [.. rencana.Peringatan.Take(ImporService.GalatDisimpanMaksimum)]);
                 batch.Diperiksa(rencana.JumlahBaris, rencana.Galat.Count, Serialisasi(rencana.Ringkasan()), Serialisasi(galat), Sekarang());
                 await dbBatch.SaveChangesAsync(ct);
+                if (rencana.Galat.Count == 0)
+                {
+                    antrian.SimpanBacaan(batch.Id, batch.Sha256, hasil);
+                }
+
                 LogDiperiksa(batch.Id, rencana.JumlahBaris, rencana.Galat.Count);
                 return;
             }
