@@ -5,32 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-pg_dir=""
-stop_pg() {
-  if [ -n "$pg_dir" ] && [ -d "$pg_dir/data" ]; then
-    as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
-    rm -rf "$pg_dir"
-  fi
-}
-as_pg() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-
 if [ -z "${SIKINERJA_TEST_PG:-}" ]; then
-  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-  if [ -z "$pg_bin" ]; then
-    echo "PostgreSQL tidak ditemukan: pasang paket Debian 'postgresql' atau set SIKINERJA_TEST_PG." >&2
-    exit 1
-  fi
-  pg_dir=$(mktemp -d /tmp/sikinerja-pg.XXXXXX)
-  trap stop_pg EXIT
-  [ "$(id -u)" = 0 ] && chown postgres "$pg_dir"
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-  as_pg "$pg_bin/initdb" -D "$pg_dir/data" -A trust -U postgres >/dev/null
-  as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
-    -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null
-  export SIKINERJA_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Pooling=true;Maximum Pool Size=20"
-  echo "PostgreSQL sementara berjalan di port $port"
+  # Durability off: a test database is thrown away anyway.
+  . scripts/pg-sementara.sh
+  start_pg SIKINERJA_TEST_PG "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
 fi
 
 if command -v docker-compose >/dev/null 2>&1; then
