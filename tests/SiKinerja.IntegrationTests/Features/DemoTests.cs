@@ -94,6 +94,9 @@ public abstract class DemoTests(SiKinerjaAppFactory factory)
         Assert.Equal(HttpStatusCode.OK, (await adminBkd.Http.GetAsync("/Pegawai")).StatusCode);
         var masalah = await adminBkd.GetDocumentAsync("/Pegawai?masalah=true");
         Assert.Equal(4, masalah.QuerySelectorAll("[data-testid=daftar-pegawai] tbody tr").Length);
+        var sebab = masalah.QuerySelectorAll("[data-testid=masalah-atasan]").Select(e => e.TextContent.Trim()).ToList();
+        Assert.Equal(3, sebab.Count(s => s.StartsWith("Jabatan atasan langsung kosong", StringComparison.Ordinal)));
+        Assert.Contains("Pegawai belum memiliki jabatan.", sebab);
         var pengguna = await adminBkd.GetDocumentAsync("/Pengguna");
         Assert.Empty(pengguna.QuerySelectorAll("form[action^='/Pengguna/Peran']"));
 
