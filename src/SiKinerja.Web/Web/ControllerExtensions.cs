@@ -39,4 +39,33 @@ public static class ControllerExtensions
 
         return kembali();
     }
+
+    /// <summary>
+    /// Saves a validated form: runs <paramref name="simpan"/> (which redirects, or answers 404). A domain
+    /// refusal or a concurrent change is put on the form instead (beside the field <paramref name="bidang"/>
+    /// names for the refusal, else at the top) and <paramref name="tampilkanLagi"/> shows it again with the
+    /// user's input, so nothing typed is lost.
+    /// </summary>
+    public static async Task<IActionResult> SimpanFormAsync(
+        this Controller controller,
+        IStringLocalizer<SharedResource> t,
+        Func<Task<IActionResult>> simpan,
+        Func<Task<IActionResult>> tampilkanLagi,
+        Func<DomainException, string>? bidang = null)
+    {
+        try
+        {
+            return await simpan();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            controller.ModelState.AddModelError(string.Empty, t["Umum.DiubahPenggunaLain"]);
+        }
+        catch (DomainException ex)
+        {
+            controller.ModelState.AddModelError(bidang?.Invoke(ex) ?? string.Empty, t[ex.Kode, [.. ex.Argumen]]);
+        }
+
+        return await tampilkanLagi();
+    }
 }

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SiKinerja.Domain.Common;
 using SiKinerja.Web.Features.Pegawai;
@@ -44,17 +43,16 @@ public sealed class JabatanController(
             return await FormAsync(form, ct);
         }
 
-        try
-        {
-            var id = await jabatan.BuatAsync(form, ct);
-            TempData.Sukses(t["Jabatan.Ditambahkan"]);
-            return RedirectToAction(nameof(Detail), new { id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError(Bidang(ex), t[ex.Kode, [.. ex.Argumen]]);
-            return await FormAsync(form, ct);
-        }
+        return await this.SimpanFormAsync(
+            t,
+            async () =>
+            {
+                var id = await jabatan.BuatAsync(form, ct);
+                TempData.Sukses(t["Jabatan.Ditambahkan"]);
+                return RedirectToAction(nameof(Detail), new { id });
+            },
+            () => FormAsync(form, ct),
+            Bidang);
     }
 
     [HttpGet]
@@ -73,29 +71,20 @@ public sealed class JabatanController(
             return await FormAsync(form, ct);
         }
 
-        int? berubah;
-        try
-        {
-            berubah = await jabatan.UbahAsync(form, ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, t["Umum.DiubahPenggunaLain"]);
-            return await FormAsync(form, ct);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError(Bidang(ex), t[ex.Kode, [.. ex.Argumen]]);
-            return await FormAsync(form, ct);
-        }
+        return await this.SimpanFormAsync(
+            t,
+            async () =>
+            {
+                if (await jabatan.UbahAsync(form, ct) is not { } berubah)
+                {
+                    return NotFound();
+                }
 
-        if (berubah is null)
-        {
-            return NotFound();
-        }
-
-        TempData.Sukses(t["Jabatan.Disimpan", berubah.Value]);
-        return RedirectToAction(nameof(Detail), new { id });
+                TempData.Sukses(t["Jabatan.Disimpan", berubah]);
+                return RedirectToAction(nameof(Detail), new { id });
+            },
+            () => FormAsync(form, ct),
+            Bidang);
     }
 
     /// <summary>Appoints a Plt/Plh, or ends the appointment when no employee is chosen (the "akhiri" button).</summary>
@@ -119,31 +108,21 @@ public sealed class JabatanController(
             return await DetailDenganFormAsync(id, form, ct);
         }
 
-        int? berubah;
-        try
-        {
-            berubah = await jabatan.TunjukPenggantiAsync(id, form, ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, t["Umum.DiubahPenggunaLain"]);
-            return await DetailDenganFormAsync(id, form, ct);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError(string.Empty, t[ex.Kode, [.. ex.Argumen]]);
-            return await DetailDenganFormAsync(id, form, ct);
-        }
+        return await this.SimpanFormAsync(
+            t,
+            async () =>
+            {
+                if (await jabatan.TunjukPenggantiAsync(id, form, ct) is not { } berubah)
+                {
+                    return NotFound();
+                }
 
-        if (berubah is null)
-        {
-            return NotFound();
-        }
-
-        TempData.Sukses(akhiri
-            ? t["Jabatan.PenggantiDiakhiri", berubah.Value]
-            : t["Jabatan.PenggantiDitunjuk", t["JenisPengganti." + form.Jenis], berubah.Value]);
-        return RedirectToAction(nameof(Detail), new { id });
+                TempData.Sukses(akhiri
+                    ? t["Jabatan.PenggantiDiakhiri", berubah]
+                    : t["Jabatan.PenggantiDitunjuk", t["JenisPengganti." + form.Jenis], berubah]);
+                return RedirectToAction(nameof(Detail), new { id });
+            },
+            () => DetailDenganFormAsync(id, form, ct));
     }
 
     [HttpPost]

@@ -1,9 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SiKinerja.Domain.Common;
 using SiKinerja.Web.Features.Beranda;
 using SiKinerja.Web.Hosting;
 using SiKinerja.Web.Web;
@@ -47,17 +45,15 @@ public sealed class PegawaiController(
             return await FormAsync(form, ct);
         }
 
-        try
-        {
-            var id = await pegawai.BuatAsync(form, ct);
-            TempData.Sukses(t["Pegawai.Ditambahkan"]);
-            return RedirectToAction(nameof(Detail), new { id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError(string.Empty, t[ex.Kode, [.. ex.Argumen]]);
-            return await FormAsync(form, ct);
-        }
+        return await this.SimpanFormAsync(
+            t,
+            async () =>
+            {
+                var id = await pegawai.BuatAsync(form, ct);
+                TempData.Sukses(t["Pegawai.Ditambahkan"]);
+                return RedirectToAction(nameof(Detail), new { id });
+            },
+            () => FormAsync(form, ct));
     }
 
     [HttpGet]
@@ -76,26 +72,19 @@ public sealed class PegawaiController(
             return await FormAsync(form, ct);
         }
 
-        try
-        {
-            if (!await pegawai.UbahAsync(form, ct))
+        return await this.SimpanFormAsync(
+            t,
+            async () =>
             {
-                return NotFound();
-            }
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, t["Umum.DiubahPenggunaLain"]);
-            return await FormAsync(form, ct);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError(string.Empty, t[ex.Kode, [.. ex.Argumen]]);
-            return await FormAsync(form, ct);
-        }
+                if (!await pegawai.UbahAsync(form, ct))
+                {
+                    return NotFound();
+                }
 
-        TempData.Sukses(t["Pegawai.Disimpan"]);
-        return RedirectToAction(nameof(Detail), new { id });
+                TempData.Sukses(t["Pegawai.Disimpan"]);
+                return RedirectToAction(nameof(Detail), new { id });
+            },
+            () => FormAsync(form, ct));
     }
 
     [HttpGet]
@@ -114,26 +103,19 @@ public sealed class PegawaiController(
             return View(form);
         }
 
-        try
-        {
-            if (!await pegawai.UbahStatusAsync(form, ct))
+        return await this.SimpanFormAsync(
+            t,
+            async () =>
             {
-                return NotFound();
-            }
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, t["Umum.DiubahPenggunaLain"]);
-            return View(form);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError(string.Empty, t[ex.Kode, [.. ex.Argumen]]);
-            return View(form);
-        }
+                if (!await pegawai.UbahStatusAsync(form, ct))
+                {
+                    return NotFound();
+                }
 
-        TempData.Sukses(t["Pegawai.StatusDisimpan"]);
-        return RedirectToAction(nameof(Detail), new { id });
+                TempData.Sukses(t["Pegawai.StatusDisimpan"]);
+                return RedirectToAction(nameof(Detail), new { id });
+            },
+            () => Task.FromResult<IActionResult>(View(form)));
     }
 
     /// <summary>Position picker: active positions whose name or unit matches <paramref name="q"/>.</summary>

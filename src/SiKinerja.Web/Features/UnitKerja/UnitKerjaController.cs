@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SiKinerja.Domain.Common;
 using SiKinerja.Web.Hosting;
@@ -43,17 +42,16 @@ public sealed class UnitKerjaController(
             return await FormAsync(form, ct);
         }
 
-        try
-        {
-            var id = await unit.BuatAsync(form, ct);
-            TempData.Sukses(t["UnitKerja.Ditambahkan"]);
-            return RedirectToAction(nameof(Detail), new { id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError(string.Empty, t[ex.Kode, [.. ex.Argumen]]);
-            return await FormAsync(form, ct);
-        }
+        return await this.SimpanFormAsync(
+            t,
+            async () =>
+            {
+                var id = await unit.BuatAsync(form, ct);
+                TempData.Sukses(t["UnitKerja.Ditambahkan"]);
+                return RedirectToAction(nameof(Detail), new { id });
+            },
+            () => FormAsync(form, ct),
+            Bidang);
     }
 
     [HttpGet]
@@ -72,26 +70,20 @@ public sealed class UnitKerjaController(
             return await FormAsync(form, ct);
         }
 
-        try
-        {
-            if (!await unit.UbahAsync(form, ct))
+        return await this.SimpanFormAsync(
+            t,
+            async () =>
             {
-                return NotFound();
-            }
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, t["Umum.DiubahPenggunaLain"]);
-            return await FormAsync(form, ct);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError(ex.Kode == "UnitKerja.SiklusInduk" ? nameof(UnitKerjaForm.IndukId) : string.Empty, t[ex.Kode, [.. ex.Argumen]]);
-            return await FormAsync(form, ct);
-        }
+                if (!await unit.UbahAsync(form, ct))
+                {
+                    return NotFound();
+                }
 
-        TempData.Sukses(t["UnitKerja.Disimpan"]);
-        return RedirectToAction(nameof(Detail), new { id });
+                TempData.Sukses(t["UnitKerja.Disimpan"]);
+                return RedirectToAction(nameof(Detail), new { id });
+            },
+            () => FormAsync(form, ct),
+            Bidang);
     }
 
     [HttpPost]
@@ -105,6 +97,9 @@ public sealed class UnitKerjaController(
     /// <summary>Unit picker: active units whose name or kode matches <paramref name="q"/>; <paramref name="id"/> is left out.</summary>
     [HttpGet]
     public async Task<IActionResult> CariUnit(int? id, string? q, CancellationToken ct) => Json(await unit.CariAsync(q, id, ct));
+
+    private static string Bidang(DomainException ex) =>
+        ex.Kode == "UnitKerja.SiklusInduk" ? nameof(UnitKerjaForm.IndukId) : string.Empty;
 
     private Task<IActionResult> UbahStatusAsync(int id, Func<Task<bool>> aksi, string pesan) =>
         this.UbahLaluKembaliAsync(t, aksi, pesan, () => RedirectToAction(nameof(Detail), new { id }));
