@@ -1,6 +1,8 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using SiKinerja.Domain.Periode;
 using SiKinerja.Infrastructure.Audit;
@@ -63,6 +65,19 @@ public abstract class TahunKinerjaTests(SiKinerjaAppFactory factory)
         Assert.Contains("4 periode", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("Dibuka", row.TextContent, StringComparison.Ordinal);
         Assert.Contains($"31 Januari {tahun}", row.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Buka_FormPreselectsTheKindFromTheInstansiSetting()
+    {
+        var org = await factory.OrganisasiAsync();
+        using var bulanan = factory.WithWebHostBuilder(b => b.UseSetting("Kinerja:JenisPeriodeBawaan", "Bulanan"));
+        using var admin = new HtmlClient(bulanan.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        await admin.SignInAsync(org.AdminBkd.Login, TestData.Password);
+
+        var form = await admin.GetDocumentAsync("/TahunKinerja/Buka");
+
+        Assert.Equal("Bulanan", form.QuerySelector<IHtmlSelectElement>("#JenisPeriode")!.Value);
     }
 
     [Fact]
