@@ -100,14 +100,38 @@ public sealed class TahunKinerjaService(AppDbContext db, IOptions<KinerjaOptions
         return true;
     }
 
-    public Task<bool> UbahJenisPeriodeAsync(int id, JenisPeriode jenis, int version, CancellationToken ct) =>
-        UbahAsync(id, version, t => t.UbahJenisPeriode(jenis), "Periode tahun kinerja {Tahun} diganti", ct);
+    public async Task<bool> UbahJenisPeriodeAsync(int id, JenisPeriode jenis, int version, CancellationToken ct)
+    {
+        var tahun = await UbahAsync(id, version, t => t.UbahJenisPeriode(jenis), ct);
+        if (tahun is not null)
+        {
+            logger.LogInformation("Tahun kinerja {Tahun} kini dibagi {JenisPeriode}", tahun.Tahun, tahun.JenisPeriode);
+        }
 
-    public Task<bool> TutupAsync(int id, int version, CancellationToken ct) =>
-        UbahAsync(id, version, t => t.Tutup(), "Tahun kinerja {Tahun} ditutup", ct);
+        return tahun is not null;
+    }
 
-    public Task<bool> BukaKembaliAsync(int id, int version, CancellationToken ct) =>
-        UbahAsync(id, version, t => t.BukaKembali(), "Tahun kinerja {Tahun} dibuka kembali", ct);
+    public async Task<bool> TutupAsync(int id, int version, CancellationToken ct)
+    {
+        var tahun = await UbahAsync(id, version, t => t.Tutup(), ct);
+        if (tahun is not null)
+        {
+            logger.LogInformation("Tahun kinerja {Tahun} ditutup", tahun.Tahun);
+        }
+
+        return tahun is not null;
+    }
+
+    public async Task<bool> BukaKembaliAsync(int id, int version, CancellationToken ct)
+    {
+        var tahun = await UbahAsync(id, version, t => t.BukaKembali(), ct);
+        if (tahun is not null)
+        {
+            logger.LogInformation("Tahun kinerja {Tahun} dibuka kembali", tahun.Tahun);
+        }
+
+        return tahun is not null;
+    }
 
     /// <summary>Open years, newest first, with their periods: shown to every employee on the home page.</summary>
     public async Task<IReadOnlyList<TahunTerbuka>> TerbukaAsync(CancellationToken ct)
@@ -121,12 +145,13 @@ public sealed class TahunKinerjaService(AppDbContext db, IOptions<KinerjaOptions
             [.. k.Periode.Select(p => new PeriodeBaris(p.Id, p.Nomor, p.NomorRomawi, p.Mulai, p.Selesai, p.BatasEvaluasi))]))];
     }
 
-    private async Task<bool> UbahAsync(int id, int version, Action<TahunEntity> aksi, string pesanLog, CancellationToken ct)
+    /// <summary>Loads the year, refuses a stale <paramref name="version"/>, applies <paramref name="aksi"/> and saves; null when the year does not exist.</summary>
+    private async Task<TahunEntity?> UbahAsync(int id, int version, Action<TahunEntity> aksi, CancellationToken ct)
     {
         var tahun = await db.TahunKinerja.Include(k => k.Periode).FirstOrDefaultAsync(k => k.Id == id, ct);
         if (tahun is null)
         {
-            return false;
+            return null;
         }
 
         if (tahun.Version != version)
@@ -137,10 +162,7 @@ public sealed class TahunKinerjaService(AppDbContext db, IOptions<KinerjaOptions
         db.Entry(tahun).Property(k => k.Version).OriginalValue = version;
         aksi(tahun);
         await db.SaveChangesAsync(ct);
-#pragma warning disable CA2254 // the templates are the constants above
-        logger.LogInformation(pesanLog, tahun.Tahun);
-#pragma warning restore CA2254
-        return true;
+        return tahun;
     }
 }
 
