@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SiKinerja.Domain.Kepegawaian;
 using SiKinerja.Domain.Organisasi;
+using SiKinerja.Domain.Periode;
 using SiKinerja.Infrastructure.Audit;
 using SiKinerja.Infrastructure.Identity;
 using SiKinerja.Infrastructure.Impor;
@@ -29,6 +30,10 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<Jabatan> Jabatan => Set<Jabatan>();
 
     public DbSet<Pegawai> Pegawai => Set<Pegawai>();
+
+    public DbSet<TahunKinerja> TahunKinerja => Set<TahunKinerja>();
+
+    public DbSet<PeriodeEvaluasi> PeriodeEvaluasi => Set<PeriodeEvaluasi>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -356,6 +356,79 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.ToTable("UnitKerja", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Periode.PeriodeEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("BatasEvaluasi")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Mulai")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Selesai")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TahunKinerjaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TahunKinerjaId");
+
+                    b.ToTable("PeriodeEvaluasi", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Periode.TahunKinerja", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("BatasEvaluasiTahunan")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("BatasPerencanaan")
+                        .HasColumnType("date");
+
+                    b.Property<string>("JenisPeriode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tahun")
+                        .IsUnique();
+
+                    b.ToTable("TahunKinerja", (string)null);
+                });
+
             modelBuilder.Entity("SiKinerja.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -686,6 +759,15 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Periode.PeriodeEvaluasi", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Periode.TahunKinerja", null)
+                        .WithMany("Periode")
+                        .HasForeignKey("TahunKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SiKinerja.Infrastructure.Identity.AppUser", b =>
                 {
                     b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", "Pegawai")
@@ -694,6 +776,11 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Pegawai");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Periode.TahunKinerja", b =>
+                {
+                    b.Navigation("Periode");
                 });
 #pragma warning restore 612, 618
         }

@@ -341,6 +341,75 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.ToTable("UnitKerja", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Periode.PeriodeEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BatasEvaluasi")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Mulai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Selesai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TahunKinerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TahunKinerjaId");
+
+                    b.ToTable("PeriodeEvaluasi", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Periode.TahunKinerja", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BatasEvaluasiTahunan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BatasPerencanaan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JenisPeriode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tahun")
+                        .IsUnique();
+
+                    b.ToTable("TahunKinerja", (string)null);
+                });
+
             modelBuilder.Entity("SiKinerja.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -665,6 +734,15 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Periode.PeriodeEvaluasi", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Periode.TahunKinerja", null)
+                        .WithMany("Periode")
+                        .HasForeignKey("TahunKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SiKinerja.Infrastructure.Identity.AppUser", b =>
                 {
                     b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", "Pegawai")
@@ -673,6 +751,11 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Pegawai");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Periode.TahunKinerja", b =>
+                {
+                    b.Navigation("Periode");
                 });
 #pragma warning restore 612, 618
         }

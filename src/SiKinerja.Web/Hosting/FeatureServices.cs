@@ -5,6 +5,7 @@ using SiKinerja.Web.Features.Impor;
 using SiKinerja.Web.Features.Jabatan;
 using SiKinerja.Web.Features.Pegawai;
 using SiKinerja.Web.Features.Pengguna;
+using SiKinerja.Web.Features.TahunKinerja;
 using SiKinerja.Web.Features.UnitKerja;
 
 namespace SiKinerja.Web.Hosting;
@@ -26,6 +27,7 @@ public static class FeatureServices
         services.AddHostedService<PekerjaImpor>();
         services.AddScoped<UnitKerjaService>();
         services.AddScoped<JabatanService>();
+        services.AddScoped<TahunKinerjaService>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();

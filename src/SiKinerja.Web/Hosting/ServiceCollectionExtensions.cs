@@ -80,6 +80,7 @@ public static class ServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.Configure<InstansiOptions>(configuration.GetSection(InstansiOptions.Section));
+        services.Configure<Features.TahunKinerja.KinerjaOptions>(configuration.GetSection(Features.TahunKinerja.KinerjaOptions.Section));
         services.Configure<Features.Impor.ImporOptions>(configuration.GetSection(Features.Impor.ImporOptions.Section));
         services.Configure<Features.Impor.PekerjaImporOptions>(configuration.GetSection(Features.Impor.PekerjaImporOptions.Section));
 

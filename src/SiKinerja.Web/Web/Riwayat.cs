@@ -58,4 +58,17 @@ public static class Riwayat
             .Select(a => new AuditBaris(a.WaktuUtc, a.Pengguna, a.Aksi, a.Sebelum, a.Sesudah))
             .ToListAsync(ct);
     }
+
+    /// <summary>The latest changes of several records of one type (e.g. the periods of a year), newest first, in one query.</summary>
+    public static async Task<IReadOnlyList<AuditBaris>> RiwayatAsync<TEntity>(this AppDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
+        where TEntity : IAuditable
+    {
+        var entitas = typeof(TEntity).Name;
+        return await db.AuditEntries.AsNoTracking()
+            .Where(a => a.Entitas == entitas && ids.Contains(a.EntitasId))
+            .OrderByDescending(a => a.Id)
+            .Take(Jumlah)
+            .Select(a => new AuditBaris(a.WaktuUtc, a.Pengguna, a.Aksi, a.Sebelum, a.Sesudah))
+            .ToListAsync(ct);
+    }
 }

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using SiKinerja.Web.Features.TahunKinerja;
 using SiKinerja.Web.Web;
 
 namespace SiKinerja.Web.Features.Beranda;
 
-public sealed class BerandaController(ProfilService profil, ILogger<BerandaController> logger) : Controller
+public sealed class BerandaController(ProfilService profil, TahunKinerjaService tahunKinerja, ILogger<BerandaController> logger) : Controller
 {
-    /// <summary>The signed-in employee's own profile, supervisor chain and direct reports.</summary>
+    public const string TahunTerbukaKey = "TahunTerbuka";
+
+    /// <summary>The signed-in employee's own profile, supervisor chain and direct reports, and the open performance years.</summary>
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         if (User.PegawaiIdDari() is not { } pegawaiId)
@@ -16,7 +19,13 @@ public sealed class BerandaController(ProfilService profil, ILogger<BerandaContr
         }
 
         var model = await profil.GetAsync(pegawaiId, ct);
-        return model is null ? View("TanpaPegawai") : View(model);
+        if (model is null)
+        {
+            return View("TanpaPegawai");
+        }
+
+        ViewData[TahunTerbukaKey] = await tahunKinerja.TerbukaAsync(ct);
+        return View(model);
     }
 
     [AllowAnonymous]

@@ -1,0 +1,55 @@
+using SiKinerja.Domain.Common;
+
+namespace SiKinerja.Domain.Periode;
+
+/// <summary>
+/// One periodic evaluation of a <see cref="TahunKinerja"/> (a semester, quarter or month). The periods of a
+/// year tile 1 January–31 December exactly; each has its own due date for the evaluation.
+/// </summary>
+public class PeriodeEvaluasi : IAuditable
+{
+    private static readonly string[] Romawi = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+    private PeriodeEvaluasi()
+    {
+    }
+
+    internal PeriodeEvaluasi(int nomor, DateOnly mulai, DateOnly selesai)
+    {
+        Nomor = nomor;
+        Mulai = mulai;
+        Selesai = selesai;
+        BatasEvaluasi = selesai.AddDays(TahunKinerja.HariBatasBawaan);
+    }
+
+    public int Id { get; private set; }
+
+    public int TahunKinerjaId { get; private set; }
+
+    /// <summary>1-based position in the year.</summary>
+    public int Nomor { get; private set; }
+
+    public DateOnly Mulai { get; private set; }
+
+    public DateOnly Selesai { get; private set; }
+
+    public DateOnly BatasEvaluasi { get; private set; }
+
+    public int Version { get; set; }
+
+    /// <summary>The number as the official headers write it: "TRIWULAN I/II/III/IV" (language-neutral).</summary>
+    public string NomorRomawi => Romawi[Nomor - 1];
+
+    /// <summary>A due date may not fall before the period starts nor more than a year after it ends.</summary>
+    public bool BatasWajar(DateOnly batas) => TahunKinerja.DalamRentang(Mulai, Selesai, batas);
+
+    internal void AturBatas(DateOnly batas)
+    {
+        if (!BatasWajar(batas))
+        {
+            throw new DomainException("TahunKinerja.BatasEvaluasiTidakWajar", Nomor);
+        }
+
+        BatasEvaluasi = batas;
+    }
+}

@@ -1,0 +1,7 @@
+namespace SiKinerja.Domain.Periode;
+
+public enum StatusTahunKinerja
+{
+    Dibuka,
+    Ditutup,
+}
