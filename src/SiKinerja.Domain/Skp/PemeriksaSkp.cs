@@ -24,17 +24,17 @@ public static class PemeriksaSkp
 
         if (daftar.Count < aturan.RhkMinimum)
         {
-            temuan.Add(Skp_(TingkatTemuan.Galat, KodeSkp.RhkKurang, aturan.RhkMinimum));
+            temuan.Add(Umum(TingkatTemuan.Galat, KodeSkp.RhkKurang, aturan.RhkMinimum));
         }
 
         if (daftar.Count > aturan.RhkMaksimum)
         {
-            temuan.Add(Skp_(TingkatTemuan.Galat, KodeSkp.RhkTerlaluBanyak, aturan.RhkMaksimum));
+            temuan.Add(Umum(TingkatTemuan.Galat, KodeSkp.RhkTerlaluBanyak, aturan.RhkMaksimum));
         }
 
         if (daftar.Count > 0 && daftar.All(r => r.Jenis != JenisRhk.Utama))
         {
-            temuan.Add(Skp_(TingkatTemuan.Galat, KodeSkp.TanpaRhkUtama));
+            temuan.Add(Umum(TingkatTemuan.Galat, KodeSkp.TanpaRhkUtama));
         }
 
         var sudahAda = new HashSet<string>(StringComparer.Ordinal);
@@ -187,7 +187,7 @@ public static class PemeriksaSkp
 
     private static int? Id(int id) => id == 0 ? null : id;
 
-    private static TemuanSkp Skp_(TingkatTemuan tingkat, string kode, params object[] argumen) =>
+    private static TemuanSkp Umum(TingkatTemuan tingkat, string kode, params object[] argumen) =>
         new(tingkat, kode, null, null, null, null, argumen);
 
     private static TemuanSkp Rhk(TingkatTemuan tingkat, string kode, int i, RencanaHasilKerja rhk) =>

@@ -13,7 +13,7 @@ public class RencanaHasilKerja
 {
     public const int TeksMaxLength = 1000;
 
-    private readonly List<IndikatorKinerjaIndividu> _iki = [];
+    private readonly List<IndikatorKinerjaIndividu> _indikator = [];
 
     private RencanaHasilKerja()
     {
@@ -49,7 +49,7 @@ public class RencanaHasilKerja
     public int? SasaranOrganisasiId { get; private set; }
 
     /// <summary>In <see cref="IndikatorKinerjaIndividu.Urutan"/> order.</summary>
-    public IReadOnlyList<IndikatorKinerjaIndividu> Indikator => [.. _iki.OrderBy(i => i.Urutan)];
+    public IReadOnlyList<IndikatorKinerjaIndividu> Indikator => [.. _indikator.OrderBy(i => i.Urutan)];
 
     internal void Ubah(JenisRhk jenis, string teks, int? rhkAtasanId, int? sasaranOrganisasiId)
     {
@@ -66,17 +66,17 @@ public class RencanaHasilKerja
 
     internal IndikatorKinerjaIndividu TambahIki(AspekIki aspek, string indikator, Target target)
     {
-        var iki = new IndikatorKinerjaIndividu(Guid.NewGuid(), _iki.Count + 1, aspek, indikator, target);
-        _iki.Add(iki);
+        var iki = new IndikatorKinerjaIndividu(Guid.NewGuid(), _indikator.Count + 1, aspek, indikator, target);
+        _indikator.Add(iki);
         return iki;
     }
 
     internal IndikatorKinerjaIndividu Milik(IndikatorKinerjaIndividu iki) =>
-        _iki.Contains(iki) ? iki : throw new DomainException(KodeSkp.IkiTidakDitemukan);
+        _indikator.Contains(iki) ? iki : throw new DomainException(KodeSkp.IkiTidakDitemukan);
 
     internal void HapusIki(IndikatorKinerjaIndividu iki)
     {
-        _iki.Remove(Milik(iki));
+        _indikator.Remove(Milik(iki));
         UrutkanUlang();
     }
 
@@ -90,14 +90,14 @@ public class RencanaHasilKerja
             Teks,
             untukRevisi ? RhkAtasanId : null,
             untukRevisi ? SasaranOrganisasiId : null);
-        salinan._iki.AddRange(_iki.OrderBy(i => i.Urutan).Select(i => i.Salin(untukRevisi)));
+        salinan._indikator.AddRange(_indikator.OrderBy(i => i.Urutan).Select(i => i.Salin(untukRevisi)));
         return salinan;
     }
 
     private void UrutkanUlang()
     {
         var n = 1;
-        foreach (var i in _iki.OrderBy(i => i.Urutan))
+        foreach (var i in _indikator.OrderBy(i => i.Urutan))
         {
             i.Urutan = n++;
         }

@@ -202,8 +202,9 @@ public class Skp : IAuditable
 
     /// <summary>
     /// Draft/Dikembalikan → Diajukan. Runs <see cref="PemeriksaSkp.Periksa"/>: with any error nothing changes and a
-    /// <see cref="DomainException"/> <c>Skp.MasihAdaGalat</c> (argument: number of errors) is thrown; call
-    /// <see cref="PemeriksaSkp.Periksa"/> to show the full list beside the rows. Returns the warnings, which do not block.
+    /// <see cref="DomainException"/> <c>Skp.MasihAdaGalat</c> is thrown whose <see cref="DomainException.Argumen"/> are
+    /// [0] the number of errors (the message's only placeholder) and [1] the full <c>IReadOnlyList&lt;TemuanSkp&gt;</c>,
+    /// so the caller can show each finding beside its row. Returns the findings (warnings only), which do not block.
     /// </summary>
     public IReadOnlyList<TemuanSkp> Ajukan(AturanSkp aturan, bool skpPenilaiSudahDisetujui, string pelakuNip, DateTime waktuUtc)
     {
@@ -212,7 +213,7 @@ public class Skp : IAuditable
         var galat = temuan.Count(t => t.Galat);
         if (galat > 0)
         {
-            throw new DomainException(KodeSkp.MasihAdaGalat, galat);
+            throw new DomainException(KodeSkp.MasihAdaGalat, galat, temuan);
         }
 
         Pindah(StatusSkp.Diajukan, pelakuNip, waktuUtc, null);

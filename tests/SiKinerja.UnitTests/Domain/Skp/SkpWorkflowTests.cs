@@ -69,6 +69,8 @@ public class SkpWorkflowTests
 
         Assert.Equal(KodeSkp.MasihAdaGalat, ex.Kode);
         Assert.Equal(2, ex.Argumen[0]);
+        var temuan = Assert.IsAssignableFrom<IReadOnlyList<TemuanSkp>>(ex.Argumen[1]);
+        Assert.Equal([KodeSkp.TanpaRhkUtama, KodeSkp.RhkTanpaIki], temuan.Select(t => t.Kode));
         Assert.Equal(StatusSkp.Draft, skp.Status);
         Assert.Single(skp.Riwayat);
     }
