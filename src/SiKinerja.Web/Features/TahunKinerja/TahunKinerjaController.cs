@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SiKinerja.Domain.Common;
 using SiKinerja.Domain.Periode;
 using SiKinerja.Web.Hosting;
 using SiKinerja.Web.Web;
@@ -35,14 +34,15 @@ public sealed class TahunKinerjaController(
 
         try
         {
-            var id = await layanan.BukaAsync(form, ct);
-            TempData.Sukses(t["TahunKinerja.Dibuka", form.Tahun!.Value]);
-            return RedirectToAction(nameof(Detail), new { id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError(string.Empty, t[ex.Kode, [.. ex.Argumen]]);
-            return View(form);
+            return await this.SimpanFormAsync(
+                t,
+                async () =>
+                {
+                    var id = await layanan.BukaAsync(form, ct);
+                    TempData.Sukses(t["TahunKinerja.Dibuka", form.Tahun!.Value]);
+                    return RedirectToAction(nameof(Detail), new { id });
+                },
+                () => Task.FromResult<IActionResult>(View(form)));
         }
         catch (DbUpdateException)
         {
@@ -63,9 +63,14 @@ public sealed class TahunKinerjaController(
     public async Task<IActionResult> Batas(int id, BatasForm form, CancellationToken ct)
     {
         form.Id = id;
-        if (await ModelState.ValidasiAsync(validatorBatas, form, ct))
+        if (!await ModelState.ValidasiAsync(validatorBatas, form, ct))
         {
-            try
+            return await DetailLagiAsync(id, form, ct);
+        }
+
+        return await this.SimpanFormAsync(
+            t,
+            async () =>
             {
                 if (!await layanan.AturBatasAsync(form, ct))
                 {
@@ -74,19 +79,8 @@ public sealed class TahunKinerjaController(
 
                 TempData.Sukses(t["TahunKinerja.BatasDisimpan"]);
                 return RedirectToAction(nameof(Detail), new { id });
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                ModelState.AddModelError(string.Empty, t["Umum.DiubahPenggunaLain"]);
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError(string.Empty, t[ex.Kode, [.. ex.Argumen]]);
-            }
-        }
-
-        var model = await layanan.DetailAsync(id, form, ct);
-        return model is null ? NotFound() : View(nameof(Detail), model);
+            },
+            () => DetailLagiAsync(id, form, ct));
     }
 
     [HttpPost]
@@ -101,6 +95,13 @@ public sealed class TahunKinerjaController(
     [Authorize(Policy = Kebijakan.Administrator)]
     public Task<IActionResult> BukaKembali(int id, int version, CancellationToken ct) =>
         UbahLaluKembaliAsync(id, () => layanan.BukaKembaliAsync(id, version, ct), "TahunKinerja.DibukaKembali");
+
+    /// <summary>The detail page again with the posted due dates and their messages.</summary>
+    private async Task<IActionResult> DetailLagiAsync(int id, BatasForm form, CancellationToken ct)
+    {
+        var model = await layanan.DetailAsync(id, form, ct);
+        return model is null ? NotFound() : View(nameof(Detail), model);
+    }
 
     private Task<IActionResult> UbahLaluKembaliAsync(int id, Func<Task<bool>> aksi, string pesan) =>
         this.UbahLaluKembaliAsync(t, aksi, pesan, () => RedirectToAction(nameof(Detail), new { id }));
