@@ -57,12 +57,19 @@ internal static class Halaman
 
         Directory.CreateDirectory(folder);
         var ukuran = page.ViewportSize;
-        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, nama + "-desktop.png"), FullPage = true });
+        await FotoAsync(page, Path.Combine(folder, nama + "-desktop.png"), ukuran?.Width ?? 1280);
         await page.SetViewportSizeAsync(390, 844);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, nama + "-ponsel.png"), FullPage = true });
+        await FotoAsync(page, Path.Combine(folder, nama + "-ponsel.png"), 390);
         if (ukuran is not null)
         {
             await page.SetViewportSizeAsync(ukuran.Width, ukuran.Height);
         }
+    }
+
+    /// <summary>The whole page, cut at 2,000 pixels so a long list stays readable.</summary>
+    private static async Task FotoAsync(IPage page, string path, int lebar)
+    {
+        var tinggi = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true, Clip = new() { X = 0, Y = 0, Width = lebar, Height = Math.Min(tinggi, 2000) } });
     }
 }
