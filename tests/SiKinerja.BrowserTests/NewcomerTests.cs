@@ -26,6 +26,10 @@ public sealed class NewcomerTests(BrowserFixture fixture)
         Assert.True(await rantai.CountAsync() >= 3, "a pelaksana's chain reaches up through several levels");
         await Assertions.Expect(rantai.First).ToContainTextAsync("Atasan langsung");
         await Assertions.Expect(rantai.Last).ToContainTextAsync("Sekretaris Daerah");
+        var tahun = page.GetByTestId("tahun-terbuka");
+        await Assertions.Expect(tahun.GetByRole(AriaRole.Heading, new() { Name = "Tahun kinerja berjalan" })).ToBeVisibleAsync();
+        await Assertions.Expect(tahun).ToContainTextAsync("Tahun kinerja " + DateTime.Now.Year);
+        await page.FotoAsync("beranda-pegawai");
     }
 
     [Fact]

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SiKinerja.Domain.Kepegawaian;
+using SiKinerja.Domain.Periode;
 using SiKinerja.Infrastructure.Data;
 using SiKinerja.Infrastructure.Identity;
+using SiKinerja.Web.Features.TahunKinerja;
 using SiKinerja.Web.Web;
 
 namespace SiKinerja.Web.Demo;
@@ -15,10 +17,16 @@ internal sealed record AkunDemoSpesifikasi(
 
 /// <summary>
 /// Loads the demo Pemda (<see cref="OrganisasiSukamaju"/>: about 300 employees, the same every run)
-/// into an empty database, with sign-in accounts for the four demo roles. Skips a database that
-/// already holds units or employees.
+/// into an empty database, with sign-in accounts for the four demo roles and the current performance
+/// year open. Skips a database that already holds units or employees.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOptions<InstansiOptions> instansi, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(
+    AppDbContext db,
+    UserManager<AppUser> users,
+    IOptions<InstansiOptions> instansi,
+    IOptions<KinerjaOptions> kinerja,
+    TimeProvider clock,
+    ILogger<DemoSeeder> logger)
 {
     public const string DemoPassword = "Demo#2026";
 
@@ -62,9 +70,28 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, IOpt
             }
         }
 
+        var tahun = await BukaTahunBerjalanAsync(ct);
         await tx.CommitAsync(ct);
         logger.LogInformation(
-            "Data demo dimuat: {Unit} unit kerja, {Jabatan} jabatan, {Pegawai} pegawai, {Akun} akun dalam {Detik:0.0} detik",
-            rencana.Unit.Count, rencana.Jabatan.Count, rencana.Pegawai.Count, Akun.Length, waktu.Elapsed.TotalSeconds);
+            "Data demo dimuat: {Unit} unit kerja, {Jabatan} jabatan, {Pegawai} pegawai, {Akun} akun, tahun kinerja {Tahun} dalam {Detik:0.0} detik",
+            rencana.Unit.Count, rencana.Jabatan.Count, rencana.Pegawai.Count, Akun.Length, tahun, waktu.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// Opens the current year, split as the instansi setting says: plan due 31 January, annual evaluation due
+    /// 31 January of the next year (both within the domain's allowed range). Returns the year, or null when the
+    /// clock is outside the years the domain accepts.
+    /// </summary>
+    private async Task<int?> BukaTahunBerjalanAsync(CancellationToken ct)
+    {
+        var tahun = clock.GetLocalNow().Year;
+        if (!TahunKinerja.TahunWajar(tahun))
+        {
+            return null;
+        }
+
+        db.TahunKinerja.Add(TahunKinerja.Buka(tahun, kinerja.Value.JenisPeriodeBawaan, new DateOnly(tahun, 1, 31), new DateOnly(tahun + 1, 1, 31)));
+        await db.SaveChangesAsync(ct);
+        return tahun;
     }
 }

@@ -4,11 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SiKinerja.Domain.Kepegawaian;
 using SiKinerja.Domain.Organisasi;
+using SiKinerja.Domain.Periode;
 using SiKinerja.Infrastructure.Data;
 using SiKinerja.Infrastructure.Identity;
 using SiKinerja.Infrastructure.Organisasi;
 using SiKinerja.IntegrationTests.Infrastructure;
 using SiKinerja.Web.Demo;
+using SiKinerja.Web.Features.TahunKinerja;
 
 namespace SiKinerja.IntegrationTests.Features;
 
@@ -86,6 +88,24 @@ public abstract class DemoTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task Demo_OpensTheCurrentYear_WithTheDefaultKind_AndJanuaryDueDates()
+    {
+        var (sekarang, bawaan, tahun) = await factory.WithScopeAsync(async sp =>
+        (
+            sp.GetRequiredService<TimeProvider>().GetLocalNow().Year,
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KinerjaOptions>>().Value.JenisPeriodeBawaan,
+            await sp.GetRequiredService<AppDbContext>().TahunKinerja.AsNoTracking().Include(k => k.Periode).ToListAsync()));
+
+        var k = Assert.Single(tahun);
+        Assert.Equal(sekarang, k.Tahun);
+        Assert.Equal(StatusTahunKinerja.Dibuka, k.Status);
+        Assert.Equal(bawaan, k.JenisPeriode);
+        Assert.Equal(new DateOnly(sekarang, 1, 31), k.BatasPerencanaan);
+        Assert.Equal(new DateOnly(sekarang + 1, 1, 31), k.BatasEvaluasiTahunan);
+        Assert.Equal(TahunKinerja.Pembagian(sekarang, bawaan).Count, k.Periode.Count);
+    }
+
+    [Fact]
     public async Task DemoAccounts_SignInWithTheDemoPassword_AndSeeWhatTheirRoleAllows()
     {
         var login = DemoSeeder.AkunDemo.ToDictionary(a => a.Peran, a => a.Login);
@@ -117,6 +137,11 @@ public abstract class DemoTests(SiKinerjaAppFactory factory)
         Assert.Contains("Kepala Bidang", rantai[1].TextContent, StringComparison.Ordinal);
         Assert.Contains("Kepala Dinas", rantai[2].TextContent, StringComparison.Ordinal);
         Assert.Contains("Sekretaris Daerah", rantai[3].TextContent, StringComparison.Ordinal);
+        var tahun = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().TahunKinerja.Select(k => k.Tahun).SingleAsync());
+        var kartu = (await pegawai.GetDocumentAsync("/")).QuerySelector($"[data-testid=tahun-terbuka] [data-tahun='{tahun}']");
+        Assert.NotNull(kartu);
+        Assert.Contains("Tahun kinerja " + tahun, kartu.TextContent, StringComparison.Ordinal);
+        Assert.Contains("31 Januari " + tahun, kartu.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
