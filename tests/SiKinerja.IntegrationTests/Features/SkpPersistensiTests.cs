@@ -277,6 +277,22 @@ public abstract class SkpPersistensiTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task UbahBagian_WithoutItsRootTracked_IsRefusedAndNothingIsWritten()
+    {
+        var (skp, _) = await SkpBaruAsync(1, 1);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => DenganDbAsync(async db =>
+        {
+            var rhk = await db.Set<RencanaHasilKerja>().SingleAsync(r => r.SkpId == skp.Id);
+            db.Entry(rhk).Property(r => r.Teks).CurrentValue = "Diubah tanpa SKP";
+            return await db.SaveChangesAsync();
+        }));
+
+        var db = await MuatAsync(skp.Id);
+        Assert.Equal(("Rencana hasil kerja 1", 1), (db.Rhk[0].Teks, db.Version));
+    }
+
+    [Fact]
     public async Task DuaKonteks_EditingTheSameSkp_SecondSaveThrowsConcurrency()
     {
         var (skp, _) = await SkpBaruAsync(2, 2);
