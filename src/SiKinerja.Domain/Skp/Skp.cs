@@ -32,6 +32,7 @@ public class Skp : IAuditable
         }
 
         PegawaiId = snapshot.Pegawai.PegawaiId;
+        PejabatPenilaiId = snapshot.PejabatPenilai?.PegawaiId;
         TahunKinerjaId = tahunKinerjaId;
         Tahun = tahun;
         TanggalMulai = mulai;
@@ -45,6 +46,12 @@ public class Skp : IAuditable
     public int Id { get; private set; }
 
     public int PegawaiId { get; private set; }
+
+    /// <summary>
+    /// The pejabat penilai of <see cref="Snapshot"/> (null at the top of the organisation), kept as a column of the SKP
+    /// itself so the supervisor's inbox (penilai + status) is one index; the snapshot is fixed, so the two never differ.
+    /// </summary>
+    public int? PejabatPenilaiId { get; private set; }
 
     /// <summary>The performance year (owned by the Periode feature); <see cref="Tahun"/> is its calendar year.</summary>
     public int TahunKinerjaId { get; private set; }

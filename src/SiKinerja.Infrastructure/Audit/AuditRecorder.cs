@@ -17,8 +17,10 @@ internal static class AuditRecorder
     public static List<EntityEntry> Prepare(DbContext db, string pengguna, DateTime now)
     {
         var added = new List<EntityEntry>();
+        var bagian = PerubahanAgregat.Kumpulkan(db);
         foreach (var entry in db.ChangeTracker.Entries<IAuditable>().ToList())
         {
+            bagian.PerAkar.TryGetValue(entry.Entity, out var isiBagian);
             switch (entry.State)
             {
                 case EntityState.Added:
@@ -26,15 +28,32 @@ internal static class AuditRecorder
                     added.Add(entry);
                     break;
                 case EntityState.Modified:
-                    var changed = entry.Properties.Where(p => p.IsModified && p.Metadata.Name != nameof(IAuditable.Version)).ToList();
-                    if (changed.Count == 0 || changed.All(p => Equals(p.OriginalValue, p.CurrentValue)))
+                case EntityState.Unchanged when isiBagian is not null:
+                    var changed = entry.Properties
+                        .Where(p => p.IsModified && p.Metadata.Name != nameof(IAuditable.Version) && !Equals(p.OriginalValue, p.CurrentValue))
+                        .ToList();
+                    if (changed.Count == 0 && isiBagian is null)
                     {
                         // Nothing real changed (e.g. a form saved as it was): do not write or bump.
                         entry.State = EntityState.Unchanged;
                         continue;
                     }
 
-                    entry.Entity.Version++;
+                    // A change to a part of the aggregate (isiBagian) bumps the root too, so the root's Version
+                    // guards the whole aggregate against concurrent edits.
+                    entry.Property(e => e.Version).CurrentValue = entry.Entity.Version + 1;
+                    var sebelum = changed.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue);
+                    var sesudah = changed.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue);
+                    foreach (var (label, nilai) in isiBagian?.Sebelum ?? [])
+                    {
+                        sebelum[label] = nilai;
+                    }
+
+                    foreach (var (label, nilai) in isiBagian?.Sesudah ?? [])
+                    {
+                        sesudah[label] = nilai;
+                    }
+
                     db.Add(new AuditEntry
                     {
                         Entitas = entry.Metadata.ClrType.Name,
@@ -42,8 +61,8 @@ internal static class AuditRecorder
                         Aksi = AksiAudit.Ubah,
                         Pengguna = pengguna,
                         WaktuUtc = now,
-                        Sebelum = Serialize(changed.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue)),
-                        Sesudah = Serialize(changed.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue)),
+                        Sebelum = Serialize(sebelum),
+                        Sesudah = Serialize(sesudah),
                     });
                     break;
                 case EntityState.Deleted:

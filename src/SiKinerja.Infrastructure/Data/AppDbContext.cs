@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SiKinerja.Domain.Kepegawaian;
 using SiKinerja.Domain.Organisasi;
 using SiKinerja.Domain.Periode;
+using SiKinerja.Domain.Skp;
 using SiKinerja.Infrastructure.Audit;
 using SiKinerja.Infrastructure.Identity;
 using SiKinerja.Infrastructure.Impor;
@@ -34,6 +35,8 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<TahunKinerja> TahunKinerja => Set<TahunKinerja>();
 
     public DbSet<PeriodeEvaluasi> PeriodeEvaluasi => Set<PeriodeEvaluasi>();
+
+    public DbSet<Skp> Skp => Set<Skp>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

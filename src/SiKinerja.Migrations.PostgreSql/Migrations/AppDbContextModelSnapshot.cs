@@ -429,6 +429,256 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.ToTable("TahunKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Skp.EkspektasiPimpinan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkpId");
+
+                    b.ToTable("EkspektasiPimpinan", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "SkpId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.IndikatorKinerjaIndividu", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Aspek")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Indikator")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("Kunci")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RencanaHasilKerjaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RencanaHasilKerjaId");
+
+                    b.ToTable("IndikatorKinerjaIndividu", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "RencanaHasilKerjaId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.LampiranSkp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkpId");
+
+                    b.ToTable("LampiranSkp", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "SkpId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.RencanaHasilKerja", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("Kunci")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("RhkAtasanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SasaranOrganisasiId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RhkAtasanId");
+
+                    b.HasIndex("SkpId");
+
+                    b.ToTable("RencanaHasilKerja", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "SkpId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.RiwayatStatusSkp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Dari")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Ke")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PelakuNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WaktuUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkpId");
+
+                    b.ToTable("RiwayatStatusSkp", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "SkpId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.Skp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Direvisi")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Ditutup")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PejabatPenilaiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pendekatan")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Revisi")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RevisiSebelumnyaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TahunKinerjaId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("TanggalMulai")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TanggalSelesai")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RevisiSebelumnyaId")
+                        .IsUnique();
+
+                    b.HasIndex("TahunKinerjaId");
+
+                    b.HasIndex("PegawaiId", "TahunKinerjaId");
+
+                    b.HasIndex("PejabatPenilaiId", "Status");
+
+                    b.ToTable("Skp", (string)null);
+                });
+
             modelBuilder.Entity("SiKinerja.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -768,6 +1018,303 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Skp.EkspektasiPimpinan", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany("Ekspektasi")
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.IndikatorKinerjaIndividu", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Skp.RencanaHasilKerja", null)
+                        .WithMany("Indikator")
+                        .HasForeignKey("RencanaHasilKerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("SiKinerja.Domain.Skp.Target", "Target", b1 =>
+                        {
+                            b1.Property<int>("IndikatorKinerjaIndividuId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Jenis")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("TargetJenis");
+
+                            b1.Property<string>("Narasi")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("TargetNarasi");
+
+                            b1.Property<decimal?>("Nilai")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("TargetNilai");
+
+                            b1.Property<decimal?>("NilaiMaksimum")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("TargetNilaiMaksimum");
+
+                            b1.Property<string>("Satuan")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("TargetSatuan");
+
+                            b1.Property<DateOnly?>("Tanggal")
+                                .HasColumnType("date")
+                                .HasColumnName("TargetTanggal");
+
+                            b1.HasKey("IndikatorKinerjaIndividuId");
+
+                            b1.ToTable("IndikatorKinerjaIndividu");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IndikatorKinerjaIndividuId");
+                        });
+
+                    b.Navigation("Target")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.LampiranSkp", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany("Lampiran")
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.RencanaHasilKerja", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany("Rhk")
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.RiwayatStatusSkp", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany("Riwayat")
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.Skp", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PejabatPenilaiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", "RevisiSebelumnya")
+                        .WithOne()
+                        .HasForeignKey("SiKinerja.Domain.Skp.Skp", "RevisiSebelumnyaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SiKinerja.Domain.Periode.TahunKinerja", null)
+                        .WithMany()
+                        .HasForeignKey("TahunKinerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("SiKinerja.Domain.Skp.SnapshotSkp", "Snapshot", b1 =>
+                        {
+                            b1.Property<int>("SkpId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("SkpId");
+
+                            b1.ToTable("Skp");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SkpId");
+
+                            b1.OwnsOne("SiKinerja.Domain.Skp.SnapshotPejabat", "AtasanPejabatPenilai", b2 =>
+                                {
+                                    b2.Property<int>("SnapshotSkpSkpId")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("GolonganKode")
+                                        .IsRequired()
+                                        .HasMaxLength(8)
+                                        .HasColumnType("character varying(8)")
+                                        .HasColumnName("AtasanPenilaiGolonganKode");
+
+                                    b2.Property<string>("JabatanNama")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("AtasanPenilaiJabatanNama");
+
+                                    b2.Property<string>("NamaLengkap")
+                                        .IsRequired()
+                                        .HasMaxLength(300)
+                                        .HasColumnType("character varying(300)")
+                                        .HasColumnName("AtasanPenilaiNamaLengkap");
+
+                                    b2.Property<string>("Nip")
+                                        .IsRequired()
+                                        .HasMaxLength(18)
+                                        .HasColumnType("character varying(18)")
+                                        .HasColumnName("AtasanPenilaiNip");
+
+                                    b2.Property<string>("Pangkat")
+                                        .HasMaxLength(60)
+                                        .HasColumnType("character varying(60)")
+                                        .HasColumnName("AtasanPenilaiPangkat");
+
+                                    b2.Property<int>("PegawaiId")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("SnapshotAtasanPenilaiId");
+
+                                    b2.Property<string>("UnitNama")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("AtasanPenilaiUnitNama");
+
+                                    b2.HasKey("SnapshotSkpSkpId");
+
+                                    b2.ToTable("Skp");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SnapshotSkpSkpId");
+                                });
+
+                            b1.OwnsOne("SiKinerja.Domain.Skp.SnapshotPejabat", "Pegawai", b2 =>
+                                {
+                                    b2.Property<int>("SnapshotSkpSkpId")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("GolonganKode")
+                                        .IsRequired()
+                                        .HasMaxLength(8)
+                                        .HasColumnType("character varying(8)")
+                                        .HasColumnName("PegawaiGolonganKode");
+
+                                    b2.Property<string>("JabatanNama")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("PegawaiJabatanNama");
+
+                                    b2.Property<string>("NamaLengkap")
+                                        .IsRequired()
+                                        .HasMaxLength(300)
+                                        .HasColumnType("character varying(300)")
+                                        .HasColumnName("PegawaiNamaLengkap");
+
+                                    b2.Property<string>("Nip")
+                                        .IsRequired()
+                                        .HasMaxLength(18)
+                                        .HasColumnType("character varying(18)")
+                                        .HasColumnName("PegawaiNip");
+
+                                    b2.Property<string>("Pangkat")
+                                        .HasMaxLength(60)
+                                        .HasColumnType("character varying(60)")
+                                        .HasColumnName("PegawaiPangkat");
+
+                                    b2.Property<int>("PegawaiId")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("SnapshotPegawaiId");
+
+                                    b2.Property<string>("UnitNama")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("PegawaiUnitNama");
+
+                                    b2.HasKey("SnapshotSkpSkpId");
+
+                                    b2.ToTable("Skp");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SnapshotSkpSkpId");
+                                });
+
+                            b1.OwnsOne("SiKinerja.Domain.Skp.SnapshotPejabat", "PejabatPenilai", b2 =>
+                                {
+                                    b2.Property<int>("SnapshotSkpSkpId")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("GolonganKode")
+                                        .IsRequired()
+                                        .HasMaxLength(8)
+                                        .HasColumnType("character varying(8)")
+                                        .HasColumnName("PenilaiGolonganKode");
+
+                                    b2.Property<string>("JabatanNama")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("PenilaiJabatanNama");
+
+                                    b2.Property<string>("NamaLengkap")
+                                        .IsRequired()
+                                        .HasMaxLength(300)
+                                        .HasColumnType("character varying(300)")
+                                        .HasColumnName("PenilaiNamaLengkap");
+
+                                    b2.Property<string>("Nip")
+                                        .IsRequired()
+                                        .HasMaxLength(18)
+                                        .HasColumnType("character varying(18)")
+                                        .HasColumnName("PenilaiNip");
+
+                                    b2.Property<string>("Pangkat")
+                                        .HasMaxLength(60)
+                                        .HasColumnType("character varying(60)")
+                                        .HasColumnName("PenilaiPangkat");
+
+                                    b2.Property<int>("PegawaiId")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("SnapshotPenilaiId");
+
+                                    b2.Property<string>("UnitNama")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("PenilaiUnitNama");
+
+                                    b2.HasKey("SnapshotSkpSkpId");
+
+                                    b2.ToTable("Skp");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SnapshotSkpSkpId");
+                                });
+
+                            b1.Navigation("AtasanPejabatPenilai");
+
+                            b1.Navigation("Pegawai")
+                                .IsRequired();
+
+                            b1.Navigation("PejabatPenilai");
+                        });
+
+                    b.Navigation("RevisiSebelumnya");
+
+                    b.Navigation("Snapshot")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SiKinerja.Infrastructure.Identity.AppUser", b =>
                 {
                     b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", "Pegawai")
@@ -781,6 +1328,22 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("SiKinerja.Domain.Periode.TahunKinerja", b =>
                 {
                     b.Navigation("Periode");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.RencanaHasilKerja", b =>
+                {
+                    b.Navigation("Indikator");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.Skp", b =>
+                {
+                    b.Navigation("Ekspektasi");
+
+                    b.Navigation("Lampiran");
+
+                    b.Navigation("Rhk");
+
+                    b.Navigation("Riwayat");
                 });
 #pragma warning restore 612, 618
         }

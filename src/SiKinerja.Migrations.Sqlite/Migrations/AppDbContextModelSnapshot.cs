@@ -410,6 +410,244 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.ToTable("TahunKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Skp.EkspektasiPimpinan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkpId");
+
+                    b.ToTable("EkspektasiPimpinan", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "SkpId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.IndikatorKinerjaIndividu", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aspek")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indikator")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Kunci")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RencanaHasilKerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RencanaHasilKerjaId");
+
+                    b.ToTable("IndikatorKinerjaIndividu", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "RencanaHasilKerjaId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.LampiranSkp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkpId");
+
+                    b.ToTable("LampiranSkp", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "SkpId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.RencanaHasilKerja", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Kunci")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RhkAtasanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SasaranOrganisasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RhkAtasanId");
+
+                    b.HasIndex("SkpId");
+
+                    b.ToTable("RencanaHasilKerja", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "SkpId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.RiwayatStatusSkp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dari")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ke")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PelakuNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WaktuUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkpId");
+
+                    b.ToTable("RiwayatStatusSkp", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "SkpId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.Skp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Direvisi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Ditutup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PejabatPenilaiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pendekatan")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RevisiSebelumnyaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TahunKinerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TanggalMulai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TanggalSelesai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RevisiSebelumnyaId")
+                        .IsUnique();
+
+                    b.HasIndex("TahunKinerjaId");
+
+                    b.HasIndex("PegawaiId", "TahunKinerjaId");
+
+                    b.HasIndex("PejabatPenilaiId", "Status");
+
+                    b.ToTable("Skp", (string)null);
+                });
+
             modelBuilder.Entity("SiKinerja.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -743,6 +981,303 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Skp.EkspektasiPimpinan", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany("Ekspektasi")
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.IndikatorKinerjaIndividu", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Skp.RencanaHasilKerja", null)
+                        .WithMany("Indikator")
+                        .HasForeignKey("RencanaHasilKerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("SiKinerja.Domain.Skp.Target", "Target", b1 =>
+                        {
+                            b1.Property<int>("IndikatorKinerjaIndividuId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Jenis")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TargetJenis");
+
+                            b1.Property<string>("Narasi")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TargetNarasi");
+
+                            b1.Property<decimal?>("Nilai")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TargetNilai");
+
+                            b1.Property<decimal?>("NilaiMaksimum")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TargetNilaiMaksimum");
+
+                            b1.Property<string>("Satuan")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TargetSatuan");
+
+                            b1.Property<DateOnly?>("Tanggal")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TargetTanggal");
+
+                            b1.HasKey("IndikatorKinerjaIndividuId");
+
+                            b1.ToTable("IndikatorKinerjaIndividu");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IndikatorKinerjaIndividuId");
+                        });
+
+                    b.Navigation("Target")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.LampiranSkp", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany("Lampiran")
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.RencanaHasilKerja", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany("Rhk")
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.RiwayatStatusSkp", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany("Riwayat")
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.Skp", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PejabatPenilaiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", "RevisiSebelumnya")
+                        .WithOne()
+                        .HasForeignKey("SiKinerja.Domain.Skp.Skp", "RevisiSebelumnyaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SiKinerja.Domain.Periode.TahunKinerja", null)
+                        .WithMany()
+                        .HasForeignKey("TahunKinerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("SiKinerja.Domain.Skp.SnapshotSkp", "Snapshot", b1 =>
+                        {
+                            b1.Property<int>("SkpId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("SkpId");
+
+                            b1.ToTable("Skp");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SkpId");
+
+                            b1.OwnsOne("SiKinerja.Domain.Skp.SnapshotPejabat", "AtasanPejabatPenilai", b2 =>
+                                {
+                                    b2.Property<int>("SnapshotSkpSkpId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("GolonganKode")
+                                        .IsRequired()
+                                        .HasMaxLength(8)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("AtasanPenilaiGolonganKode");
+
+                                    b2.Property<string>("JabatanNama")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("AtasanPenilaiJabatanNama");
+
+                                    b2.Property<string>("NamaLengkap")
+                                        .IsRequired()
+                                        .HasMaxLength(300)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("AtasanPenilaiNamaLengkap");
+
+                                    b2.Property<string>("Nip")
+                                        .IsRequired()
+                                        .HasMaxLength(18)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("AtasanPenilaiNip");
+
+                                    b2.Property<string>("Pangkat")
+                                        .HasMaxLength(60)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("AtasanPenilaiPangkat");
+
+                                    b2.Property<int>("PegawaiId")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("SnapshotAtasanPenilaiId");
+
+                                    b2.Property<string>("UnitNama")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("AtasanPenilaiUnitNama");
+
+                                    b2.HasKey("SnapshotSkpSkpId");
+
+                                    b2.ToTable("Skp");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SnapshotSkpSkpId");
+                                });
+
+                            b1.OwnsOne("SiKinerja.Domain.Skp.SnapshotPejabat", "Pegawai", b2 =>
+                                {
+                                    b2.Property<int>("SnapshotSkpSkpId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("GolonganKode")
+                                        .IsRequired()
+                                        .HasMaxLength(8)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("PegawaiGolonganKode");
+
+                                    b2.Property<string>("JabatanNama")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("PegawaiJabatanNama");
+
+                                    b2.Property<string>("NamaLengkap")
+                                        .IsRequired()
+                                        .HasMaxLength(300)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("PegawaiNamaLengkap");
+
+                                    b2.Property<string>("Nip")
+                                        .IsRequired()
+                                        .HasMaxLength(18)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("PegawaiNip");
+
+                                    b2.Property<string>("Pangkat")
+                                        .HasMaxLength(60)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("PegawaiPangkat");
+
+                                    b2.Property<int>("PegawaiId")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("SnapshotPegawaiId");
+
+                                    b2.Property<string>("UnitNama")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("PegawaiUnitNama");
+
+                                    b2.HasKey("SnapshotSkpSkpId");
+
+                                    b2.ToTable("Skp");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SnapshotSkpSkpId");
+                                });
+
+                            b1.OwnsOne("SiKinerja.Domain.Skp.SnapshotPejabat", "PejabatPenilai", b2 =>
+                                {
+                                    b2.Property<int>("SnapshotSkpSkpId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("GolonganKode")
+                                        .IsRequired()
+                                        .HasMaxLength(8)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("PenilaiGolonganKode");
+
+                                    b2.Property<string>("JabatanNama")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("PenilaiJabatanNama");
+
+                                    b2.Property<string>("NamaLengkap")
+                                        .IsRequired()
+                                        .HasMaxLength(300)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("PenilaiNamaLengkap");
+
+                                    b2.Property<string>("Nip")
+                                        .IsRequired()
+                                        .HasMaxLength(18)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("PenilaiNip");
+
+                                    b2.Property<string>("Pangkat")
+                                        .HasMaxLength(60)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("PenilaiPangkat");
+
+                                    b2.Property<int>("PegawaiId")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("SnapshotPenilaiId");
+
+                                    b2.Property<string>("UnitNama")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("PenilaiUnitNama");
+
+                                    b2.HasKey("SnapshotSkpSkpId");
+
+                                    b2.ToTable("Skp");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SnapshotSkpSkpId");
+                                });
+
+                            b1.Navigation("AtasanPejabatPenilai");
+
+                            b1.Navigation("Pegawai")
+                                .IsRequired();
+
+                            b1.Navigation("PejabatPenilai");
+                        });
+
+                    b.Navigation("RevisiSebelumnya");
+
+                    b.Navigation("Snapshot")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SiKinerja.Infrastructure.Identity.AppUser", b =>
                 {
                     b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", "Pegawai")
@@ -756,6 +1291,22 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
             modelBuilder.Entity("SiKinerja.Domain.Periode.TahunKinerja", b =>
                 {
                     b.Navigation("Periode");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.RencanaHasilKerja", b =>
+                {
+                    b.Navigation("Indikator");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.Skp", b =>
+                {
+                    b.Navigation("Ekspektasi");
+
+                    b.Navigation("Lampiran");
+
+                    b.Navigation("Rhk");
+
+                    b.Navigation("Riwayat");
                 });
 #pragma warning restore 612, 618
         }

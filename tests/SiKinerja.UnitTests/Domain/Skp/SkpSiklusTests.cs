@@ -9,6 +9,18 @@ public class SkpSiklusTests
     private static readonly DateTime Waktu = SkpBuilder.Waktu;
 
     [Fact]
+    public void PejabatPenilaiId_IsThePenilaiOfTheSnapshot_AndSurvivesARevision()
+    {
+        var skp = new SkpBuilder().Disetujui();
+
+        var revisi = skp.MulaiRevisi(SkpBuilder.NipPegawai, Waktu, null);
+
+        Assert.Equal(20, skp.PejabatPenilaiId);
+        Assert.Equal(20, revisi.PejabatPenilaiId);
+        Assert.Null(new SkpBuilder().TanpaPenilai().Build().PejabatPenilaiId);
+    }
+
+    [Fact]
     public void Tutup_EndsThePeriodAtTheDate()
     {
         var skp = new SkpBuilder().Disetujui();
