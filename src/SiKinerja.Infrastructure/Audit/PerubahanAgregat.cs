@@ -31,6 +31,15 @@ internal sealed class PerubahanAgregat
     {
         var hasil = new PerubahanAgregat();
         var semua = db.ChangeTracker.Entries().ToList();
+        var bagian = semua
+            .Where(e => e.Entity is not IAuditable && (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) && BagianAgregat(e))
+            .ToList();
+        if (bagian.Count == 0)
+        {
+            // Most saves touch no aggregate part (e.g. an import of 5,000 employees): skip the key map.
+            return hasil;
+        }
+
         foreach (var e in semua)
         {
             if (e.Metadata.FindPrimaryKey() is { Properties.Count: 1 } pk)
@@ -39,13 +48,8 @@ internal sealed class PerubahanAgregat
             }
         }
 
-        foreach (var e in semua.Where(e => e.Entity is not IAuditable && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        foreach (var e in bagian)
         {
-            if (!BagianAgregat(e))
-            {
-                continue;
-            }
-
             var akar = hasil.Akar(e);
             if (akar.State is EntityState.Added or EntityState.Deleted)
             {
