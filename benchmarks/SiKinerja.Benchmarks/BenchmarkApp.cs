@@ -70,7 +70,10 @@ public sealed class BenchmarkApp : WebApplicationFactory<Program>
     }
 
     /// <summary>A client signed in as an Admin BKD.</summary>
-    public async Task<HttpClient> AdminClientAsync()
+    public Task<HttpClient> AdminClientAsync() => ClientAsync(AdminLogin, AdminPassword);
+
+    /// <summary>A client signed in with <paramref name="login"/> (an account that needs no password change).</summary>
+    public async Task<HttpClient> ClientAsync(string login, string password)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var page = await client.GetStringAsync("/Akun/Masuk");
@@ -78,12 +81,12 @@ public sealed class BenchmarkApp : WebApplicationFactory<Program>
         var response = await client.PostAsync("/Akun/Masuk", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
-            ["Login"] = AdminLogin,
-            ["Password"] = AdminPassword,
+            ["Login"] = login,
+            ["Password"] = password,
         }));
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
         {
-            throw new InvalidOperationException("Benchmark admin could not sign in.");
+            throw new InvalidOperationException($"Benchmark account {login} could not sign in.");
         }
 
         return client;
