@@ -1,7 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using SiKinerja.Domain.Organisasi;
@@ -312,13 +314,46 @@ public abstract class PenyesuaianSkpTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task SesuaikanAsync_BanyakKandidat_DisaringDiMemori_TetapMenutupYangBerbeda()
+    {
+        var tim = await TimAsync();
+        var (_, tahun) = await TahunAsync();
+        var id = await SkpAsync(tim.Staf, Tahap.Disetujui);
+        await DenganDbAsync(async db =>
+        {
+            var p = await db.Pegawai.SingleAsync(x => x.Id == tim.Staf);
+            p.JabatanId = tim.JabatanStaf2;
+            return await db.SaveChangesAsync();
+        });
+        var kandidat = Enumerable.Range(-3000, 3000).Append(tim.Staf).ToList();
+
+        var hasil = await DenganDbAsync(db => PenyesuaianSkp.SesuaikanAsync(db, kandidat, new DateOnly(tahun, 3, 1), NullLogger.Instance));
+        var lagi = await DenganDbAsync(db => PenyesuaianSkp.SesuaikanAsync(db, kandidat, new DateOnly(tahun, 3, 1), NullLogger.Instance));
+
+        Assert.Equal([id], hasil.Ditutup);
+        Assert.Empty(lagi.Ditutup); // the continuation matches: nothing more to do
+        Assert.Empty(lagi.Dilewati);
+        var semua = await SkpPegawaiAsync(tim.Staf);
+        Assert.Equal([new DateOnly(tahun, 2, 28 + (DateTime.IsLeapYear(tahun) ? 1 : 0)), new DateOnly(tahun, 12, 31)], semua.Select(s => s.TanggalSelesai));
+    }
+
+    [Fact]
     public async Task PembuatSnapshotSkp_Bulk_ForTheWholeTeam_OneHeaderEach_WithoutSharedInstances()
     {
         var org = await factory.OrganisasiAsync();
         var tim = await TimAsync();
 
-        var hasil = await DenganDbAsync(db => PembuatSnapshotSkp.BuatAsync(db, [tim.Staf, tim.KabidA, tim.KabidB, org.Kadis.PegawaiId!.Value, -1]));
+        var (hasil, query) = await factory.WithScopeAsync(async sp =>
+        {
+            var penghitung = new PenghitungPerintah();
+            var options = new DbContextOptionsBuilder<AppDbContext>(sp.GetRequiredService<DbContextOptions<AppDbContext>>())
+                .AddInterceptors(penghitung).Options;
+            await using var db = new AppDbContext(options, sp.GetRequiredService<ICurrentUser>(), TimeProvider.System);
+            var h = await PembuatSnapshotSkp.BuatAsync(db, [tim.Staf, tim.KabidA, tim.KabidB, org.Kadis.PegawaiId!.Value, -1]);
+            return (h, penghitung.Jumlah);
+        });
 
+        Assert.Equal(1, query); // penilai and their atasan come through joins
         Assert.Equal(4, hasil.Count);
         Assert.Equal(tim.KabidA, hasil[tim.Staf].PejabatPenilai!.PegawaiId);
         Assert.Equal(org.Kadis.PegawaiId, hasil[tim.Staf].AtasanPejabatPenilai!.PegawaiId);
@@ -327,6 +362,20 @@ public abstract class PenyesuaianSkpTests(SiKinerjaAppFactory factory)
         Assert.Equal("Kepala Dinas Uji", hasil[tim.KabidA].PejabatPenilai!.JabatanNama);
         Assert.Equal("Dinas Uji", hasil[tim.KabidA].PejabatPenilai!.UnitNama);
         Assert.NotSame(hasil[tim.KabidA].PejabatPenilai, hasil[tim.KabidB].PejabatPenilai);
+    }
+
+    private sealed class PenghitungPerintah : DbCommandInterceptor
+    {
+        private int _jumlah;
+
+        public int Jumlah => _jumlah;
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _jumlah);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
     }
 }
 
