@@ -27,6 +27,7 @@ public static class KodeSkp
     public const string TargetDiLuarBatas = "Skp.TargetDiLuarBatas";
     public const string UrutanTidakValid = "Skp.UrutanTidakValid";
     public const string PenilaiSamaDenganPegawai = "Skp.PenilaiSamaDenganPegawai";
+    public const string SnapshotTidakDapatDiperbarui = "Skp.SnapshotTidakDapatDiperbarui";
 
     // SMART findings (TemuanSkp).
     public const string TargetTanpaAngka = "Skp.Temuan.TargetTanpaAngka";

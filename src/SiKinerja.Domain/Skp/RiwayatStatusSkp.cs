@@ -3,7 +3,8 @@ namespace SiKinerja.Domain.Skp;
 /// <summary>
 /// One step of the SKP workflow: from, to, who (NIP), when (UTC, passed in by the caller: the domain has no
 /// clock) and the note (required when the SKP is returned). <see cref="Dari"/> is null for the creation of an
-/// SKP or of a revision. Append-only.
+/// SKP or of a revision. An entry with <see cref="Dari"/> = <see cref="Ke"/> is a note without a transition (the SKP was
+/// closed early, <see cref="Skp.Tutup(DateOnly, string, DateTime, string)"/>). Append-only.
 /// </summary>
 public class RiwayatStatusSkp
 {

@@ -5,7 +5,7 @@ namespace SiKinerja.Domain.Skp;
 /// <summary>
 /// Sasaran Kinerja Pegawai (PermenPANRB 6/2022; DOMAIN.md §1.3–§1.7): one per employee per year segment. The
 /// period is 1 Jan–31 Dec; when the position or the supervisor changes mid-year the current SKP is closed at that
-/// date (<see cref="Tutup"/>) and the next starts the day after (<see cref="MulaiLanjutan"/>).
+/// date (<see cref="Tutup(DateOnly)"/>) and the next starts the day after (<see cref="MulaiLanjutan"/>).
 /// <para>Workflow: Draft → Diajukan → Disetujui, or Diajukan → Dikembalikan (with a note) → Diajukan again.
 /// Content changes only in Draft/Dikembalikan; an approved SKP changes only through a new revision
 /// (<see cref="MulaiRevisi"/>) that is approved again, while the approved one stays readable.
@@ -131,8 +131,10 @@ public class Skp : IAuditable
     /// from the day after the closing date to <paramref name="selesai"/> (default 31 December), with the new
     /// snapshot (new position or supervisor). It starts empty; the employee may copy content with <see cref="SalinDari"/>.
     /// </summary>
+    /// <param name="catatan">Optional note on the creation entry of the history (why the new segment started).</param>
     public static Skp MulaiLanjutan(
-        Skp sebelumnya, SnapshotSkp snapshot, PendekatanSkp pendekatan, string pelakuNip, DateTime waktuUtc, DateOnly? selesai = null)
+        Skp sebelumnya, SnapshotSkp snapshot, PendekatanSkp pendekatan, string pelakuNip, DateTime waktuUtc, DateOnly? selesai = null,
+        string? catatan = null)
     {
         ArgumentNullException.ThrowIfNull(sebelumnya);
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -147,9 +149,9 @@ public class Skp : IAuditable
         }
 
         var akhir = selesai ?? new DateOnly(sebelumnya.Tahun, 12, 31);
-        return Buat(
-            sebelumnya.TahunKinerjaId, sebelumnya.Tahun, sebelumnya.TanggalSelesai.AddDays(1), akhir, pendekatan, snapshot,
-            pelakuNip, waktuUtc);
+        var skp = new Skp(sebelumnya.TahunKinerjaId, sebelumnya.Tahun, sebelumnya.TanggalSelesai.AddDays(1), akhir, pendekatan, snapshot);
+        skp.Catat(null, StatusSkp.Draft, pelakuNip, waktuUtc, catatan);
+        return skp;
     }
 
     /// <summary>
@@ -171,6 +173,47 @@ public class Skp : IAuditable
 
         TanggalSelesai = tanggal;
         Ditutup = true;
+    }
+
+    /// <summary>
+    /// <see cref="Tutup(DateOnly)"/> that also leaves a note in the history: an entry without a transition
+    /// (<see cref="RiwayatStatusSkp.Dari"/> = <see cref="RiwayatStatusSkp.Ke"/> = the current status) saying why and
+    /// from when, so the SKP's own history shows that it was closed.
+    /// </summary>
+    public void Tutup(DateOnly tanggal, string pelakuNip, DateTime waktuUtc, string catatan)
+    {
+        Tutup(tanggal);
+        Catat(Status, Status, pelakuNip, waktuUtc, catatan);
+    }
+
+    /// <summary>
+    /// True while nothing of this SKP was ever agreed: the first plan (revision 1), still Draft (it was never submitted;
+    /// a returned plan is Dikembalikan, an approved one Disetujui). Only then may the header be refreshed in place
+    /// (<see cref="PerbaruiSnapshot"/>) instead of closing the segment and starting a new one.
+    /// </summary>
+    public bool BelumPernahDiajukan => Status == StatusSkp.Draft && Revisi == 1;
+
+    /// <summary>
+    /// Replaces the header (position, pejabat penilai, atasan penilai) of a plan that was never submitted
+    /// (<see cref="BelumPernahDiajukan"/>), e.g. after a change of position or supervisor before anything was agreed:
+    /// no new segment is needed then. Refused (<c>Skp.SnapshotTidakDapatDiperbarui</c>) once the plan was submitted or
+    /// for a revision; the snapshot must be of the same employee (<c>Skp.PegawaiBerbeda</c>).
+    /// </summary>
+    public void PerbaruiSnapshot(SnapshotSkp snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (!BelumPernahDiajukan)
+        {
+            throw new DomainException(KodeSkp.SnapshotTidakDapatDiperbarui);
+        }
+
+        if (snapshot.Pegawai.PegawaiId != PegawaiId)
+        {
+            throw new DomainException(KodeSkp.PegawaiBerbeda);
+        }
+
+        Snapshot = snapshot;
+        PejabatPenilaiId = snapshot.PejabatPenilai?.PegawaiId;
     }
 
     /// <summary>

@@ -26,6 +26,12 @@ public class AppDbContext : IdentityDbContext<AppUser>
         _clock = clock;
     }
 
+    /// <summary>Who acts through this context (NIP, user name or "sistem"), as the audit trail writes it.</summary>
+    internal string PenggunaSaatIni => _currentUser.Pengenal;
+
+    /// <summary>The clock of this context (the app's <see cref="TimeProvider"/>).</summary>
+    internal TimeProvider Jam => _clock;
+
     public DbSet<UnitKerja> UnitKerja => Set<UnitKerja>();
 
     public DbSet<Jabatan> Jabatan => Set<Jabatan>();

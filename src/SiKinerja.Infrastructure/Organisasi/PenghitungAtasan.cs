@@ -14,8 +14,15 @@ namespace SiKinerja.Infrastructure.Organisasi;
 /// </summary>
 public static class PenghitungAtasan
 {
-    /// <returns>The number of employees whose atasan changed.</returns>
-    public static async Task<int> HitungUlangAsync(AppDbContext db, CancellationToken ct = default)
+    /// <returns>The number of untracked employees whose atasan changed (tracked ones are updated in place).</returns>
+    public static async Task<int> HitungUlangAsync(AppDbContext db, CancellationToken ct = default) =>
+        (await HitungUlangRinciAsync(db, ct)).Jumlah;
+
+    /// <summary>
+    /// <see cref="HitungUlangAsync"/> that also tells which employees' stored atasan (or problem flag) changed,
+    /// tracked ones included, e.g. to adjust their SKP afterwards (<c>PenyesuaianSkp</c>).
+    /// </summary>
+    public static async Task<HasilHitungAtasan> HitungUlangRinciAsync(AppDbContext db, CancellationToken ct = default)
     {
         // Flush pending inserts' keys is not needed: derivation only looks at rows with keys; new
         // rows without an Id are handled by a second call after their first save.
@@ -57,6 +64,7 @@ public static class PenghitungAtasan
 
         // Only rows whose derivation changed are loaded and updated.
         var berubah = new Dictionary<int, HasilAtasan>();
+        var trackedBerubah = new List<int>();
         foreach (var p in pegawaiRows)
         {
             var hasil = p.Status == StatusPegawai.Aktif || (trackedPegawai.TryGetValue(p.Id, out var t) && t.Aktif)
@@ -69,7 +77,10 @@ public static class PenghitungAtasan
                     hasil = new HasilAtasan(null, MasalahAtasan.Tidak);
                 }
 
-                tracked.TetapkanAtasan(hasil.AtasanId, hasil.Masalah);
+                if (tracked.TetapkanAtasan(hasil.AtasanId, hasil.Masalah))
+                {
+                    trackedBerubah.Add(tracked.Id);
+                }
             }
             else if (hasil.AtasanId != p.AtasanLangsungId || hasil.Masalah != p.MasalahAtasan)
             {
@@ -87,7 +98,7 @@ public static class PenghitungAtasan
             }
         }
 
-        return berubah.Count;
+        return new HasilHitungAtasan(berubah.Count, [.. berubah.Keys, .. trackedBerubah]);
     }
 
     /// <summary>
@@ -105,3 +116,7 @@ public static class PenghitungAtasan
         return parent is null || unitParents.GetValueOrDefault(parent.Value) is null;
     }
 }
+
+/// <param name="Jumlah">Untracked employees whose atasan changed (what <see cref="PenghitungAtasan.HitungUlangAsync"/> returns).</param>
+/// <param name="PegawaiBerubah">Every employee whose stored atasan or problem flag changed, tracked ones included.</param>
+public sealed record HasilHitungAtasan(int Jumlah, IReadOnlyCollection<int> PegawaiBerubah);

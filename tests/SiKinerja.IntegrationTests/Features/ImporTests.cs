@@ -7,8 +7,11 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SiKinerja.Domain.Organisasi;
+using SiKinerja.Domain.Periode;
+using SiKinerja.Domain.Skp;
 using SiKinerja.Infrastructure.Data;
 using SiKinerja.Infrastructure.Impor;
+using SiKinerja.Infrastructure.Kinerja;
 using SiKinerja.IntegrationTests.Infrastructure;
 using SiKinerja.Web.Features.Impor;
 
@@ -163,6 +166,56 @@ public abstract class ImporTests(SiKinerjaAppFactory factory)
             .Where(p => berkas.Baris.Select(b => b[1]).Contains(p.Nip)).ToDictionaryAsync(p => p.Nip, p => p.GolonganKode));
         Assert.Equal("II/d", golongan[berkas.Nip(2)]);
         Assert.Equal("III/a", golongan[berkas.Nip(3)]);
+    }
+
+    [Fact]
+    public async Task BarisBerubah_JabatanBaru_SkpDisetujuiDitutupKemarin_DanDilanjutkanDenganJabatanBaru()
+    {
+        using var admin = await AdminAsync();
+        var berkas = new BerkasSiasn();
+        await ImporSampaiSelesaiAsync(admin, berkas.Csv(), "mutasi.csv");
+        var hariIni = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+        var (pegawaiId, skpId) = await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var tahun = await db.TahunKinerja.FirstOrDefaultAsync(t => t.Tahun == hariIni.Year);
+            if (tahun is null)
+            {
+                tahun = TahunKinerja.Buka(hariIni.Year, JenisPeriode.Triwulanan, new DateOnly(hariIni.Year, 1, 31), new DateOnly(hariIni.Year + 1, 1, 31));
+                db.TahunKinerja.Add(tahun);
+                await db.SaveChangesAsync();
+            }
+
+            var id = await db.Pegawai.Where(p => p.Nip == berkas.Nip(2)).Select(p => p.Id).SingleAsync();
+            var snapshot = (await PembuatSnapshotSkp.BuatAsync(db, id))!;
+            var skp = Skp.Buat(tahun.Id, tahun.Tahun, tahun.Mulai, tahun.Selesai, PendekatanSkp.Kuantitatif, snapshot, snapshot.Pegawai.Nip, DateTime.UtcNow);
+            skp.TambahIki(skp.TambahRhk(JenisRhk.Utama, "Terkelolanya administrasi bidang", rhkAtasanId: 9001), AspekIki.Kuantitas, "Jumlah dokumen", Target.Angka(12, "dokumen"));
+            skp.Ajukan(AturanSkp.Bawaan, true, snapshot.Pegawai.Nip, DateTime.UtcNow);
+            skp.Setujui(PerilakuKerja.Semua.ToDictionary(p => p.Nilai, p => "Ekspektasi"), snapshot.PejabatPenilai!.Nip, DateTime.UtcNow);
+            db.Skp.Add(skp);
+            await db.SaveChangesAsync();
+            return (id, skp.Id);
+        });
+        berkas.Baris[2][7] = "Fungsional Tertentu";
+        berkas.Baris[2][9] = "JGURU";
+        berkas.Baris[2][10] = "Guru Ahli Pertama";
+
+        await ImporSampaiSelesaiAsync(admin, berkas.Csv(), "mutasi-2.csv");
+
+        var semua = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Skp.AsNoTracking()
+            .Where(s => s.PegawaiId == pegawaiId).OrderBy(s => s.TanggalMulai).ToListAsync());
+        if (hariIni.DayOfYear == 1)
+        {
+            return; // a change on the first day of the year cannot split an approved SKP (covered elsewhere)
+        }
+
+        Assert.Equal(2, semua.Count);
+        Assert.Equal(skpId, semua[0].Id);
+        Assert.True(semua[0].Ditutup);
+        Assert.Equal(hariIni.AddDays(-1), semua[0].TanggalSelesai);
+        Assert.Equal("Pengadministrasi Umum", semua[0].Snapshot.Pegawai.JabatanNama);
+        Assert.Equal((hariIni, StatusSkp.Draft), (semua[1].TanggalMulai, semua[1].Status));
+        Assert.Equal("Guru Ahli Pertama", semua[1].Snapshot.Pegawai.JabatanNama);
     }
 
     [Fact]

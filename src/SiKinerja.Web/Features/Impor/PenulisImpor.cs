@@ -4,6 +4,7 @@ using SiKinerja.Domain.Kepegawaian;
 using SiKinerja.Domain.Organisasi;
 using SiKinerja.Infrastructure.Audit;
 using SiKinerja.Infrastructure.Data;
+using SiKinerja.Infrastructure.Kinerja;
 using SiKinerja.Infrastructure.Organisasi;
 using SiKinerja.Web.Web;
 using JabatanEntity = SiKinerja.Domain.Organisasi.Jabatan;
@@ -32,14 +33,21 @@ public sealed class PenulisImpor(IOptions<InstansiOptions> instansi, ILogger<Pen
         var organisasiMs = jam.ElapsedMilliseconds;
         await TulisPegawaiAsync(db, r, jabatanId, laporkan, ct);
         var pegawaiMs = jam.ElapsedMilliseconds;
-        var atasanBerubah = await PenghitungAtasan.HitungUlangAsync(db, ct);
+        var atasan = await PenghitungAtasan.HitungUlangRinciAsync(db, ct);
         var hitungMs = jam.ElapsedMilliseconds;
         await SimpanAsync(db, ct);
+        var simpanMs = jam.ElapsedMilliseconds;
+
+        // SKP of employees whose position or penilai changed (DOMAIN.md §1.7), effective today. Existing units and
+        // positions are not renamed by an import, so these are the only ones whose SKP header can differ.
+        var diperiksa = new HashSet<int>(atasan.PegawaiBerubah);
+        diperiksa.UnionWith(r.PegawaiBerubah.Select(p => p.Id));
+        await PenyesuaianSkp.SesuaikanAsync(db, diperiksa, null, logger, ct);
         await tx.CommitAsync(ct);
         logger.LogInformation(
-            "Impor ditulis: unit+jabatan {Organisasi} ms, pegawai {Pegawai} ms, hitung atasan {Hitung} ms, simpan atasan {Simpan} ms",
-            organisasiMs, pegawaiMs - organisasiMs, hitungMs - pegawaiMs, jam.ElapsedMilliseconds - hitungMs);
-        return r.Ringkasan(atasanBerubah);
+            "Impor ditulis: unit+jabatan {Organisasi} ms, pegawai {Pegawai} ms, hitung atasan {Hitung} ms, simpan atasan {Simpan} ms, SKP {Skp} ms",
+            organisasiMs, pegawaiMs - organisasiMs, hitungMs - pegawaiMs, simpanMs - hitungMs, jam.ElapsedMilliseconds - simpanMs);
+        return r.Ringkasan(atasan.Jumlah);
     }
 
     private async Task<Dictionary<string, int>> TulisUnitAsync(AppDbContext db, RencanaImpor r, CancellationToken ct)

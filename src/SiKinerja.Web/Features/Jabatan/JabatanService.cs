@@ -3,7 +3,7 @@ using SiKinerja.Domain.Common;
 using SiKinerja.Domain.Kepegawaian;
 using SiKinerja.Domain.Organisasi;
 using SiKinerja.Infrastructure.Data;
-using SiKinerja.Infrastructure.Organisasi;
+using SiKinerja.Infrastructure.Kinerja;
 using SiKinerja.Web.Features.Pegawai;
 using SiKinerja.Web.Web;
 using JabatanEntity = SiKinerja.Domain.Organisasi.Jabatan;
@@ -135,8 +135,7 @@ public sealed class JabatanService(AppDbContext db, ILogger<JabatanService> logg
         db.Jabatan.Add(jabatan);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
-        await PenghitungAtasan.HitungUlangAsync(db, ct);
-        await db.SaveChangesAsync(ct);
+        await db.SimpanPerubahanOrganisasiAsync(null, null, logger, ct);
         await tx.CommitAsync(ct);
         logger.LogInformation("Jabatan {JabatanId} ditambahkan di unit {UnitId}", jabatan.Id, jabatan.UnitKerjaId);
         return jabatan.Id;
@@ -162,8 +161,10 @@ public sealed class JabatanService(AppDbContext db, ILogger<JabatanService> logg
         jabatan.UnitKerjaId = form.UnitKerjaId!.Value;
         jabatan.UbahJenis(form.Jenis, Jenjang(form));
         jabatan.LaporKe(form.AtasanJabatanId, id => atasan.GetValueOrDefault(id));
-        var berubah = await PenghitungAtasan.HitungUlangAsync(db, ct);
-        await db.SaveChangesAsync(ct);
+
+        // A new name or unit changes the holders' SKP header; a new atasan changes their subordinates' penilai.
+        var pemegang = await db.Pegawai.Where(p => p.JabatanId == jabatan.Id).Select(p => p.Id).ToListAsync(ct);
+        var berubah = (await db.SimpanPerubahanOrganisasiAsync(pemegang, null, logger, ct)).Jumlah;
         logger.LogInformation("Jabatan {JabatanId} diubah; atasan {Jumlah} pegawai ikut berubah", jabatan.Id, berubah);
         return berubah;
     }
@@ -189,8 +190,7 @@ public sealed class JabatanService(AppDbContext db, ILogger<JabatanService> logg
 
         db.Entry(jabatan).Property(j => j.Version).OriginalValue = form.Version;
         jabatan.TunjukPengganti(form.PegawaiId, form.PegawaiId is null ? null : form.Jenis);
-        var berubah = await PenghitungAtasan.HitungUlangAsync(db, ct);
-        await db.SaveChangesAsync(ct);
+        var berubah = (await db.SimpanPerubahanOrganisasiAsync(null, null, logger, ct)).Jumlah;
         logger.LogInformation("Pengganti jabatan {JabatanId}: {Jenis}; atasan {Jumlah} pegawai berubah", id, jabatan.JenisPengganti, berubah);
         return berubah;
     }
@@ -214,8 +214,7 @@ public sealed class JabatanService(AppDbContext db, ILogger<JabatanService> logg
         db.Entry(jabatan).Property(j => j.Version).OriginalValue = version;
         jabatan.Aktif = false;
         jabatan.TunjukPengganti(null, null);
-        await PenghitungAtasan.HitungUlangAsync(db, ct);
-        await db.SaveChangesAsync(ct);
+        await db.SimpanPerubahanOrganisasiAsync(null, null, logger, ct);
         logger.LogInformation("Jabatan {JabatanId} dinonaktifkan", id);
         return true;
     }
@@ -235,8 +234,7 @@ public sealed class JabatanService(AppDbContext db, ILogger<JabatanService> logg
 
         db.Entry(jabatan).Property(j => j.Version).OriginalValue = version;
         jabatan.Aktif = true;
-        await PenghitungAtasan.HitungUlangAsync(db, ct);
-        await db.SaveChangesAsync(ct);
+        await db.SimpanPerubahanOrganisasiAsync(null, null, logger, ct);
         logger.LogInformation("Jabatan {JabatanId} diaktifkan", id);
         return true;
     }

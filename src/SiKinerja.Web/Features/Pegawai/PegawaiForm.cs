@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SiKinerja.Domain.Kepegawaian;
+using SiKinerja.Domain.Periode;
 using SiKinerja.Infrastructure.Data;
 
 namespace SiKinerja.Web.Features.Pegawai;
@@ -26,6 +27,15 @@ public sealed class PegawaiForm
     public string Golongan { get; set; } = string.Empty;
 
     public int? JabatanId { get; set; }
+
+    /// <summary>The position when the edit form was opened: only decides whether the TMT field is shown; not trusted on post.</summary>
+    public int? JabatanIdAwal { get; set; }
+
+    /// <summary>
+    /// TMT of a new position (edit only, used when the position changes; default today): the current SKP ends the day
+    /// before. Must fall inside a performance year that is open.
+    /// </summary>
+    public DateOnly? TanggalMulaiJabatan { get; set; }
 
     /// <summary>Shown in the position picker; not trusted on post.</summary>
     public string? NamaJabatan { get; set; }
@@ -68,6 +78,27 @@ public sealed class PegawaiFormValidator : AbstractValidator<PegawaiForm>
         RuleFor(x => x.JabatanId)
             .MustAsync(async (id, ct) => id is null || await db.Jabatan.AnyAsync(j => j.Id == id && j.Aktif, ct))
             .WithMessage(_ => t["Pegawai.JabatanTidakDikenal"]);
+        RuleFor(x => x.TanggalMulaiJabatan).CustomAsync(async (tmt, ctx, ct) =>
+        {
+            var form = ctx.InstanceToValidate;
+            if (form.Id is not { } id || tmt is not { } tanggal)
+            {
+                return;
+            }
+
+            var jabatanLama = await db.Pegawai.Where(p => p.Id == id).Select(p => p.JabatanId).FirstOrDefaultAsync(ct);
+            if (jabatanLama == form.JabatanId)
+            {
+                return;
+            }
+
+            var dibuka = await db.TahunKinerja.Where(t => t.Status == StatusTahunKinerja.Dibuka)
+                .OrderBy(t => t.Tahun).Select(t => t.Tahun).ToListAsync(ct);
+            if (dibuka.Count > 0 && !dibuka.Contains(tanggal.Year))
+            {
+                ctx.AddFailure(nameof(PegawaiForm.TanggalMulaiJabatan), t["Pegawai.TanggalMulaiJabatanDiLuarTahun", string.Join(", ", dibuka)]);
+            }
+        });
         RuleFor(x => x.Email).EmailAddress().WithMessage(_ => t["Umum.EmailTidakValid"])
             .MaximumLength(Domain.Kepegawaian.Pegawai.EmailMaxLength)
             .When(x => !string.IsNullOrWhiteSpace(x.Email));

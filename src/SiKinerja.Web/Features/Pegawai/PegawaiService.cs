@@ -3,14 +3,14 @@ using SiKinerja.Domain.Kepegawaian;
 using SiKinerja.Domain.Organisasi;
 using SiKinerja.Infrastructure.Audit;
 using SiKinerja.Infrastructure.Data;
-using SiKinerja.Infrastructure.Organisasi;
+using SiKinerja.Infrastructure.Kinerja;
 using SiKinerja.Web.Web;
 using PegawaiEntity = SiKinerja.Domain.Kepegawaian.Pegawai;
 
 namespace SiKinerja.Web.Features.Pegawai;
 
 /// <summary>Employee records for the Admin BKD: search, create, edit, status changes.</summary>
-public sealed class PegawaiService(AppDbContext db, ILogger<PegawaiService> logger)
+public sealed class PegawaiService(AppDbContext db, TimeProvider clock, ILogger<PegawaiService> logger)
 {
     public async Task<Halaman<PegawaiBaris>> CariAsync(PegawaiFilter f, CancellationToken ct)
     {
@@ -70,9 +70,13 @@ public sealed class PegawaiService(AppDbContext db, ILogger<PegawaiService> logg
         return nip.Length > 0 && nip.All(char.IsAsciiDigit) ? nip : q.Trim().ToLowerInvariant();
     }
 
-    public async Task<PegawaiForm?> GetFormAsync(int id, CancellationToken ct) =>
-        await db.Pegawai.AsNoTracking().Where(p => p.Id == id).Select(p => new PegawaiForm
+    public async Task<PegawaiForm?> GetFormAsync(int id, CancellationToken ct)
+    {
+        var hariIni = HariIni();
+        return await db.Pegawai.AsNoTracking().Where(p => p.Id == id).Select(p => new PegawaiForm
         {
+            JabatanIdAwal = p.JabatanId,
+            TanggalMulaiJabatan = hariIni,
             Id = p.Id,
             Version = p.Version,
             Nip = p.Nip,
@@ -86,6 +90,7 @@ public sealed class PegawaiService(AppDbContext db, ILogger<PegawaiService> logg
             Email = p.Email,
             SiasnId = p.SiasnId,
         }).FirstOrDefaultAsync(ct);
+    }
 
     public async Task<StatusPegawaiForm?> GetStatusFormAsync(int id, CancellationToken ct) =>
         await db.Pegawai.AsNoTracking().Where(p => p.Id == id)
@@ -101,14 +106,17 @@ public sealed class PegawaiService(AppDbContext db, ILogger<PegawaiService> logg
         db.Pegawai.Add(pegawai);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
-        await PenghitungAtasan.HitungUlangAsync(db, ct);
-        await db.SaveChangesAsync(ct);
+        await db.SimpanPerubahanOrganisasiAsync(null, null, logger, ct);
         await tx.CommitAsync(ct);
         logger.LogInformation("Pegawai {Nip} ditambahkan", pegawai.Nip);
         return pegawai.Id;
     }
 
-    /// <summary>Updates the record; throws <see cref="DbUpdateConcurrencyException"/> when someone saved it since the form was opened.</summary>
+    /// <summary>
+    /// Updates the record; throws <see cref="DbUpdateConcurrencyException"/> when someone saved it since the form was opened.
+    /// A new position takes effect on <see cref="PegawaiForm.TanggalMulaiJabatan"/> (default today): the current SKP of
+    /// this employee, and of those whose atasan changes with it, is closed the day before (<see cref="PenyesuaianSkp"/>).
+    /// </summary>
     public async Task<bool> UbahAsync(PegawaiForm form, CancellationToken ct)
     {
         var pegawai = await db.Pegawai.FirstOrDefaultAsync(p => p.Id == form.Id, ct);
@@ -118,11 +126,12 @@ public sealed class PegawaiService(AppDbContext db, ILogger<PegawaiService> logg
         }
 
         db.Entry(pegawai).Property(p => p.Version).OriginalValue = form.Version;
+        var jabatanLama = pegawai.JabatanId;
         pegawai.UbahNip(Nip.Parse(form.Nip));
         pegawai.UbahKepegawaian(form.JenisPegawai, Golongan.Find(form.Golongan, form.JenisPegawai)!);
         Terapkan(pegawai, form);
-        await PenghitungAtasan.HitungUlangAsync(db, ct);
-        await db.SaveChangesAsync(ct);
+        var berlaku = pegawai.JabatanId != jabatanLama ? form.TanggalMulaiJabatan ?? HariIni() : HariIni();
+        await db.SimpanPerubahanOrganisasiAsync([pegawai.Id], berlaku, logger, ct);
         logger.LogInformation("Pegawai {Nip} diubah", pegawai.Nip);
         return true;
     }
@@ -137,9 +146,8 @@ public sealed class PegawaiService(AppDbContext db, ILogger<PegawaiService> logg
 
         db.Entry(pegawai).Property(p => p.Version).OriginalValue = form.Version;
         pegawai.UbahStatus(form.Status, form.Tanggal);
-        var berubah = await PenghitungAtasan.HitungUlangAsync(db, ct);
-        await db.SaveChangesAsync(ct);
-        logger.LogInformation("Status pegawai {Nip} menjadi {Status}; atasan {Jumlah} pegawai ikut berubah", pegawai.Nip, pegawai.Status, berubah);
+        var berubah = await db.SimpanPerubahanOrganisasiAsync([pegawai.Id], null, logger, ct);
+        logger.LogInformation("Status pegawai {Nip} menjadi {Status}; atasan {Jumlah} pegawai ikut berubah", pegawai.Nip, pegawai.Status, berubah.Jumlah);
         return true;
     }
 
@@ -148,6 +156,8 @@ public sealed class PegawaiService(AppDbContext db, ILogger<PegawaiService> logg
     public async Task<IReadOnlyList<PilihanUnit>> DaftarUnitAsync(CancellationToken ct) =>
         await db.UnitKerja.AsNoTracking().Where(u => u.Aktif && u.Jenis <= JenisUnitKerja.PerangkatDaerah)
             .OrderBy(u => u.Nama).Select(u => new PilihanUnit(u.Id, u.Nama)).ToListAsync(ct);
+
+    private DateOnly HariIni() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     private static void Terapkan(PegawaiEntity pegawai, PegawaiForm form)
     {

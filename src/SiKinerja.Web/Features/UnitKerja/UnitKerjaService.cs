@@ -3,7 +3,7 @@ using SiKinerja.Domain.Common;
 using SiKinerja.Domain.Kepegawaian;
 using SiKinerja.Domain.Organisasi;
 using SiKinerja.Infrastructure.Data;
-using SiKinerja.Infrastructure.Organisasi;
+using SiKinerja.Infrastructure.Kinerja;
 using SiKinerja.Web.Web;
 using SiKinerja.Web.Features.Pegawai;
 using UnitEntity = SiKinerja.Domain.Organisasi.UnitKerja;
@@ -128,8 +128,7 @@ public sealed class UnitKerjaService(AppDbContext db, ILogger<UnitKerjaService> 
         db.UnitKerja.Add(unit);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
-        await PenghitungAtasan.HitungUlangAsync(db, ct);
-        await db.SaveChangesAsync(ct);
+        await db.SimpanPerubahanOrganisasiAsync(null, null, logger, ct);
         await tx.CommitAsync(ct);
         logger.LogInformation("Unit kerja {UnitId} ditambahkan di bawah {IndukId}", unit.Id, unit.ParentId);
         return unit.Id;
@@ -149,8 +148,10 @@ public sealed class UnitKerjaService(AppDbContext db, ILogger<UnitKerjaService> 
         unit.Nama = form.Nama.Trim();
         unit.Kode = Bersihkan(form.Kode);
         unit.UbahPosisi(form.Jenis, form.IndukId, peta.IndukDari);
-        var berubah = await PenghitungAtasan.HitungUlangAsync(db, ct);
-        await db.SaveChangesAsync(ct);
+
+        // A new name changes the SKP header of everyone holding a position in this unit.
+        var pemegang = await db.Pegawai.Where(p => p.Jabatan != null && p.Jabatan.UnitKerjaId == unit.Id).Select(p => p.Id).ToListAsync(ct);
+        var berubah = (await db.SimpanPerubahanOrganisasiAsync(pemegang, null, logger, ct)).Jumlah;
         logger.LogInformation("Unit kerja {UnitId} diubah; atasan {Jumlah} pegawai ikut berubah", unit.Id, berubah);
         return true;
     }
@@ -174,8 +175,7 @@ public sealed class UnitKerjaService(AppDbContext db, ILogger<UnitKerjaService> 
 
         db.Entry(unit).Property(u => u.Version).OriginalValue = version;
         unit.Aktif = false;
-        await PenghitungAtasan.HitungUlangAsync(db, ct);
-        await db.SaveChangesAsync(ct);
+        await db.SimpanPerubahanOrganisasiAsync(null, null, logger, ct);
         logger.LogInformation("Unit kerja {UnitId} dinonaktifkan", id);
         return true;
     }
@@ -195,8 +195,7 @@ public sealed class UnitKerjaService(AppDbContext db, ILogger<UnitKerjaService> 
 
         db.Entry(unit).Property(u => u.Version).OriginalValue = version;
         unit.Aktif = true;
-        await PenghitungAtasan.HitungUlangAsync(db, ct);
-        await db.SaveChangesAsync(ct);
+        await db.SimpanPerubahanOrganisasiAsync(null, null, logger, ct);
         logger.LogInformation("Unit kerja {UnitId} diaktifkan", id);
         return true;
     }
