@@ -55,11 +55,12 @@ public static class KotakMasuk
             }
 
             terpakai.Add(kini.Id);
-            baris.Add(Dari(kini, b.Jabatan ?? kini.Jabatan, bawahan: true, penilaiId));
+            // A direct report is shown with their current name and position; other rows with the SKP's snapshot.
+            baris.Add(Dari(kini, bawahan: true, penilaiId) with { Nip = b.Nip, NamaLengkap = b.NamaLengkap, Jabatan = b.Jabatan ?? kini.Jabatan });
         }
 
         baris.AddRange(skp.Where(s => s.PejabatPenilaiId == penilaiId && !terpakai.Contains(s.Id))
-            .Select(s => Dari(s, s.Jabatan, bawahan: false, penilaiId)));
+            .Select(s => Dari(s, bawahan: false, penilaiId)));
 
         return
         [
@@ -85,7 +86,7 @@ public static class KotakMasuk
     public static SkpData? Terkini(IEnumerable<SkpData> milikSatuPegawai) =>
         milikSatuPegawai.OrderByDescending(s => s.TanggalMulai).ThenByDescending(s => s.Revisi).FirstOrDefault();
 
-    private static KotakMasukBaris Dari(SkpData s, string? jabatan, bool bawahan, int penilaiId) =>
-        new(s.PegawaiId, s.Nip, s.NamaLengkap, jabatan, s.Id, (StatusBaris)(int)s.Status, s.Revisi, s.TanggalMulai, s.TanggalSelesai,
+    private static KotakMasukBaris Dari(SkpData s, bool bawahan, int penilaiId) =>
+        new(s.PegawaiId, s.Nip, s.NamaLengkap, s.Jabatan, s.Id, (StatusBaris)(int)s.Status, s.Revisi, s.TanggalMulai, s.TanggalSelesai,
             s.DiajukanUtc, bawahan, s.PejabatPenilaiId == penilaiId);
 }
