@@ -234,7 +234,7 @@ public abstract class PenilaianSkpTests(SiKinerjaAppFactory factory)
         var response = await client.SubmitAsync($"/PenilaianSkp/Tinjau/{id}", isian, "[data-testid=form-setujui]");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/PenilaianSkp", response.Headers.Location!.OriginalString);
+        Assert.Equal($"/PenilaianSkp?tahun={tahun.Tahun}", response.Headers.Location!.OriginalString);
         var skp = await MuatAsync(id);
         Assert.Equal(StatusSkp.Disetujui, skp.Status);
         Assert.Equal(Enum.GetValues<NilaiBerakhlak>().Select(n => $"Harapan <script> {n}"), skp.Ekspektasi.Select(e => e.Teks));

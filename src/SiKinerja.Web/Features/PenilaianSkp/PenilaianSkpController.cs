@@ -141,9 +141,9 @@ public sealed class PenilaianSkpController(
         };
     }
 
-    private IActionResult Hasil(HasilTindakan hasil, string pesan)
+    private IActionResult Hasil((HasilTindakan Hasil, int Tahun) hasil, string pesan)
     {
-        switch (hasil)
+        switch (hasil.Hasil)
         {
             case HasilTindakan.TidakAda:
                 return NotFound();
@@ -151,7 +151,7 @@ public sealed class PenilaianSkpController(
                 return Forbid();
             default:
                 TempData.Sukses(t[pesan]);
-                return RedirectToAction(nameof(Index));
+                return RedirectToAction(nameof(Index), new { tahun = hasil.Tahun });
         }
     }
 

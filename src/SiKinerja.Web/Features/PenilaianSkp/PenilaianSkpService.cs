@@ -99,14 +99,14 @@ public sealed class PenilaianSkpService(AppDbContext db, TimeProvider clock, ILo
         return new RingkasanSkpViewModel(skp, atasan, temuan);
     }
 
-    public Task<HasilTindakan> SetujuiAsync(int id, int penilaiId, string nip, SetujuiForm form, CancellationToken ct)
+    public Task<(HasilTindakan Hasil, int Tahun)> SetujuiAsync(int id, int penilaiId, string nip, SetujuiForm form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
         var ekspektasi = form.Ekspektasi.Where(e => e.Value is not null).ToDictionary(e => e.Key, e => e.Value!);
         return TindakAsync(id, penilaiId, form.Version, nip, s => s.Setujui(ekspektasi, nip, Sekarang(), form.Catatan), "disetujui", ct);
     }
 
-    public Task<HasilTindakan> KembalikanAsync(int id, int penilaiId, string nip, KembalikanForm form, CancellationToken ct)
+    public Task<(HasilTindakan Hasil, int Tahun)> KembalikanAsync(int id, int penilaiId, string nip, KembalikanForm form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
         return TindakAsync(id, penilaiId, form.Version, nip, s => s.Kembalikan(form.Catatan!.Trim(), nip, Sekarang()), "dikembalikan", ct);
@@ -123,20 +123,20 @@ public sealed class PenilaianSkpService(AppDbContext db, TimeProvider clock, ILo
 
     /// <summary>
     /// Loads the whole aggregate, refuses anyone but its pejabat penilai (checked per record, whatever the caller
-    /// checked before) and a stale <paramref name="version"/>, applies the transition and saves (audited, history by the domain).
+    /// checked before) and a stale <paramref name="version"/>, applies the transition and saves (audited, history by the domain). Returns the SKP's year for the redirect.
     /// </summary>
-    private async Task<HasilTindakan> TindakAsync(int id, int penilaiId, int version, string nip, Action<SkpEntity> aksi, string kata, CancellationToken ct)
+    private async Task<(HasilTindakan Hasil, int Tahun)> TindakAsync(int id, int penilaiId, int version, string nip, Action<SkpEntity> aksi, string kata, CancellationToken ct)
     {
         var skp = await db.Skp.DenganIsi().FirstOrDefaultAsync(s => s.Id == id, ct);
         if (skp is null)
         {
-            return HasilTindakan.TidakAda;
+            return (HasilTindakan.TidakAda, 0);
         }
 
         if (skp.PejabatPenilaiId != penilaiId)
         {
             logger.LogWarning("Tindakan atas SKP {SkpId} ditolak: bukan pejabat penilainya", id);
-            return HasilTindakan.Ditolak;
+            return (HasilTindakan.Ditolak, skp.Tahun);
         }
 
         if (skp.Version != version)
@@ -148,7 +148,7 @@ public sealed class PenilaianSkpService(AppDbContext db, TimeProvider clock, ILo
         aksi(skp);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("SKP {SkpId} {Tindakan} oleh {Nip}", id, kata, nip);
-        return HasilTindakan.Berhasil;
+        return (HasilTindakan.Berhasil, skp.Tahun);
     }
 
     private DateTime Sekarang() => clock.GetUtcNow().UtcDateTime;
