@@ -44,6 +44,8 @@ public class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<Skp> Skp => Set<Skp>();
 
+    public DbSet<PeranHasil> PeranHasil => Set<PeranHasil>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();

@@ -528,6 +528,47 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.HasAnnotation("SiKinerja:BagianAgregat", "SkpId");
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Skp.PeranHasil", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DibuatOleh")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("DibuatUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RhkAtasanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PegawaiId");
+
+                    b.HasIndex("RhkAtasanId", "PegawaiId")
+                        .IsUnique();
+
+                    b.ToTable("PeranHasil", (string)null);
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Skp.RencanaHasilKerja", b =>
                 {
                     b.Property<int>("Id")
@@ -1087,6 +1128,21 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.HasOne("SiKinerja.Domain.Skp.Skp", null)
                         .WithMany("Lampiran")
                         .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.PeranHasil", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Skp.RencanaHasilKerja", null)
+                        .WithMany()
+                        .HasForeignKey("RhkAtasanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

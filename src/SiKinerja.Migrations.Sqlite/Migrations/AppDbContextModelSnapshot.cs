@@ -503,6 +503,45 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.HasAnnotation("SiKinerja:BagianAgregat", "SkpId");
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Skp.PeranHasil", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DibuatOleh")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DibuatUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RhkAtasanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PegawaiId");
+
+                    b.HasIndex("RhkAtasanId", "PegawaiId")
+                        .IsUnique();
+
+                    b.ToTable("PeranHasil", (string)null);
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Skp.RencanaHasilKerja", b =>
                 {
                     b.Property<int>("Id")
@@ -1050,6 +1089,21 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.HasOne("SiKinerja.Domain.Skp.Skp", null)
                         .WithMany("Lampiran")
                         .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.PeranHasil", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Skp.RencanaHasilKerja", null)
+                        .WithMany()
+                        .HasForeignKey("RhkAtasanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

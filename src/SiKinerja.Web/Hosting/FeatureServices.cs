@@ -4,6 +4,7 @@ using SiKinerja.Web.Features.Beranda;
 using SiKinerja.Web.Features.Impor;
 using SiKinerja.Web.Features.Jabatan;
 using SiKinerja.Web.Features.Pegawai;
+using SiKinerja.Web.Features.PenilaianSkp;
 using SiKinerja.Web.Features.Pengguna;
 using SiKinerja.Web.Features.TahunKinerja;
 using SiKinerja.Web.Features.UnitKerja;
@@ -28,6 +29,8 @@ public static class FeatureServices
         services.AddScoped<UnitKerjaService>();
         services.AddScoped<JabatanService>();
         services.AddScoped<TahunKinerjaService>();
+        services.AddScoped<PenilaianSkpService>();
+        services.AddScoped<PeranHasilService>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();
