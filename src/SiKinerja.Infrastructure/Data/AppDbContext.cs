@@ -38,6 +38,8 @@ public class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<Skp> Skp => Set<Skp>();
 
+    public DbSet<SasaranOrganisasi> SasaranOrganisasi => Set<SasaranOrganisasi>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();

@@ -5,6 +5,8 @@ using SiKinerja.Web.Features.Impor;
 using SiKinerja.Web.Features.Jabatan;
 using SiKinerja.Web.Features.Pegawai;
 using SiKinerja.Web.Features.Pengguna;
+using SiKinerja.Web.Features.RekapSkp;
+using SiKinerja.Web.Features.SasaranOrganisasi;
 using SiKinerja.Web.Features.TahunKinerja;
 using SiKinerja.Web.Features.UnitKerja;
 
@@ -28,6 +30,10 @@ public static class FeatureServices
         services.AddScoped<UnitKerjaService>();
         services.AddScoped<JabatanService>();
         services.AddScoped<TahunKinerjaService>();
+        services.AddScoped<SasaranOrganisasiQueries>();
+        services.AddScoped<SasaranOrganisasiService>();
+        services.AddScoped<RekapSkpService>();
+        services.AddSingleton<EksporRekap>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();
