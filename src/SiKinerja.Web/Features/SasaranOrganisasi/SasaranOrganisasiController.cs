@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SiKinerja.Web.Web;
 using TahunEntity = SiKinerja.Domain.Periode.TahunKinerja;
@@ -74,15 +75,24 @@ public sealed class SasaranOrganisasiController(
             return await FormAsync(form, akses, ct);
         }
 
-        return await this.SimpanFormAsync(
-            t,
-            async () =>
-            {
-                var id = await layanan.BuatAsync(form, ct);
-                TempData.Sukses(t["SasaranOrganisasi.Ditambahkan"]);
-                return RedirectToAction(nameof(Detail), new { id });
-            },
-            () => FormAsync(form, akses, ct));
+        try
+        {
+            return await this.SimpanFormAsync(
+                t,
+                async () =>
+                {
+                    var id = await layanan.BuatAsync(form, ct);
+                    TempData.Sukses(t["SasaranOrganisasi.Ditambahkan"]);
+                    return RedirectToAction(nameof(Detail), new { id });
+                },
+                () => FormAsync(form, akses, ct));
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        {
+            // Two users adding the same kode at once: the unique index refuses the second.
+            ModelState.AddModelError(nameof(SasaranOrganisasiForm.Kode), t["SasaranOrganisasi.KodeSudahAda"]);
+            return await FormAsync(form, akses, ct);
+        }
     }
 
     [HttpGet]
@@ -111,19 +121,27 @@ public sealed class SasaranOrganisasiController(
             return await FormUbahAsync(form, ct);
         }
 
-        return await this.SimpanFormAsync(
-            t,
-            async () =>
-            {
-                if (!await layanan.UbahAsync(form, ct))
+        try
+        {
+            return await this.SimpanFormAsync(
+                t,
+                async () =>
                 {
-                    return NotFound();
-                }
+                    if (!await layanan.UbahAsync(form, ct))
+                    {
+                        return NotFound();
+                    }
 
-                TempData.Sukses(t["SasaranOrganisasi.Disimpan"]);
-                return RedirectToAction(nameof(Detail), new { id });
-            },
-            () => FormUbahAsync(form, ct));
+                    TempData.Sukses(t["SasaranOrganisasi.Disimpan"]);
+                    return RedirectToAction(nameof(Detail), new { id });
+                },
+                () => FormUbahAsync(form, ct));
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(nameof(SasaranOrganisasiForm.Kode), t["SasaranOrganisasi.KodeSudahAda"]);
+            return await FormUbahAsync(form, ct);
+        }
     }
 
     [HttpPost]
