@@ -176,6 +176,29 @@ public abstract class RekapSkpTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task EmployeesWithoutPosition_AreGroupedApart_AndListed()
+    {
+        var s = await SkenarioAsync();
+        var nama = NamaUnik("Tanpa Jabatan");
+        await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            db.Pegawai.Add(TestData.Pegawai(nama, null, "II/a"));
+            await db.SaveChangesAsync();
+        });
+        using var admin = await MasukAsync(o => o.AdminBkd);
+
+        var rekap = await admin.GetDocumentAsync($"/RekapSkp?tahunKinerjaId={s.TahunId}");
+        var tanpa = await admin.GetDocumentAsync($"/RekapSkp/Unit/{RekapSkpService.TanpaUnit}?tahunKinerjaId={s.TahunId}");
+
+        var semua = rekap.QuerySelectorAll("[data-testid=rekap-skp] tbody tr");
+        var baris = semua[semua.Length - 1];
+        Assert.Equal(Id(RekapSkpService.TanpaUnit), baris.GetAttribute("data-unit"));
+        Assert.Contains("(Tanpa jabatan)", baris.TextContent, StringComparison.Ordinal);
+        Assert.Contains(tanpa.QuerySelectorAll("[data-testid=rekap-pegawai] tbody tr"), r => r.TextContent.Contains(nama, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Ekspor_Csv_HasIndonesianHeadersAndRows_NipAsText()
     {
         var s = await SkenarioAsync();
