@@ -87,8 +87,11 @@ public sealed class RekapSkpService(AppDbContext db, TimeProvider clock)
 
     private IQueryable<PegawaiRekap> PegawaiQuery(int tahunKinerjaId, int unitId, StatusRekap? status)
     {
-        int? unit = unitId == TanpaUnit ? null : unitId;
-        var query = BarisPegawai(tahunKinerjaId).Where(x => x.UnitId == unit);
+        // Filtered on the employee's own columns before the join, so the position index narrows the rows.
+        var pegawai = unitId == TanpaUnit
+            ? db.Pegawai.Where(p => p.JabatanId == null)
+            : db.Pegawai.Where(p => p.Jabatan!.UnitKerjaId == unitId);
+        var query = BarisPegawai(tahunKinerjaId, pegawai);
         query = status switch
         {
             null => query,
@@ -107,13 +110,20 @@ public sealed class RekapSkpService(AppDbContext db, TimeProvider clock)
     /// Every active employee once, with the current SKP of the year or nulls: the SKP not superseded by a revision
     /// (<see cref="SkpEntity.Direvisi"/>) for which no later segment of the same year exists (ties: the newest row).
     /// </summary>
-    private IQueryable<BarisRekap> BarisPegawai(int tahunKinerjaId)
+    private IQueryable<BarisRekap> BarisPegawai(int tahunKinerjaId, IQueryable<Domain.Kepegawaian.Pegawai>? pegawai = null)
     {
         var kini = db.Skp.AsNoTracking().Where(s => s.TahunKinerjaId == tahunKinerjaId && !s.Direvisi
             && !db.Skp.Any(x => x.PegawaiId == s.PegawaiId && x.TahunKinerjaId == tahunKinerjaId && x.TanggalMulai > s.TanggalMulai)
             && !db.Skp.Any(x => x.PegawaiId == s.PegawaiId && x.TahunKinerjaId == tahunKinerjaId && !x.Direvisi
                                 && x.TanggalMulai == s.TanggalMulai && x.Id > s.Id));
-        return from p in db.Pegawai.AsNoTracking()
+        if (pegawai is not null)
+        {
+            // Also inside the derived table, which SQLite would otherwise build for every SKP of the year.
+            var ids = pegawai.Select(p => p.Id);
+            kini = kini.Where(s => ids.Contains(s.PegawaiId));
+        }
+
+        return from p in (pegawai ?? db.Pegawai).AsNoTracking()
                where p.Status == StatusPegawai.Aktif
                join s in kini on p.Id equals s.PegawaiId into g
                from s in g.DefaultIfEmpty()
