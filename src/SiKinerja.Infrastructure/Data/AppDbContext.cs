@@ -45,6 +45,7 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<Skp> Skp => Set<Skp>();
 
     public DbSet<PeranHasil> PeranHasil => Set<PeranHasil>();
+    public DbSet<SasaranOrganisasi> SasaranOrganisasi => Set<SasaranOrganisasi>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -606,6 +606,8 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("RhkAtasanId");
 
+                    b.HasIndex("SasaranOrganisasiId");
+
                     b.HasIndex("SkpId");
 
                     b.ToTable("RencanaHasilKerja", (string)null);
@@ -652,6 +654,59 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.ToTable("RiwayatStatusSkp", (string)null);
 
                     b.HasAnnotation("SiKinerja:BagianAgregat", "SkpId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.SasaranOrganisasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Indikator")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("UnitKerjaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitKerjaId", "Tahun", "Aktif");
+
+                    b.HasIndex("UnitKerjaId", "Tahun", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("SasaranOrganisasi", (string)null);
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Skp.Skp", b =>
@@ -1149,6 +1204,11 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("SiKinerja.Domain.Skp.RencanaHasilKerja", b =>
                 {
+                    b.HasOne("SiKinerja.Domain.Skp.SasaranOrganisasi", null)
+                        .WithMany()
+                        .HasForeignKey("SasaranOrganisasiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SiKinerja.Domain.Skp.Skp", null)
                         .WithMany("Rhk")
                         .HasForeignKey("SkpId")
@@ -1162,6 +1222,15 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                         .WithMany("Riwayat")
                         .HasForeignKey("SkpId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.SasaranOrganisasi", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Organisasi.UnitKerja", null)
+                        .WithMany()
+                        .HasForeignKey("UnitKerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

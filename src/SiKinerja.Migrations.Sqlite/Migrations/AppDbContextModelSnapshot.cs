@@ -577,6 +577,8 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RhkAtasanId");
 
+                    b.HasIndex("SasaranOrganisasiId");
+
                     b.HasIndex("SkpId");
 
                     b.ToTable("RencanaHasilKerja", (string)null);
@@ -621,6 +623,57 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.ToTable("RiwayatStatusSkp", (string)null);
 
                     b.HasAnnotation("SiKinerja:BagianAgregat", "SkpId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.SasaranOrganisasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Indikator")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitKerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitKerjaId", "Tahun", "Aktif");
+
+                    b.HasIndex("UnitKerjaId", "Tahun", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("SasaranOrganisasi", (string)null);
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Skp.Skp", b =>
@@ -1110,6 +1163,11 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("SiKinerja.Domain.Skp.RencanaHasilKerja", b =>
                 {
+                    b.HasOne("SiKinerja.Domain.Skp.SasaranOrganisasi", null)
+                        .WithMany()
+                        .HasForeignKey("SasaranOrganisasiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SiKinerja.Domain.Skp.Skp", null)
                         .WithMany("Rhk")
                         .HasForeignKey("SkpId")
@@ -1123,6 +1181,15 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                         .WithMany("Riwayat")
                         .HasForeignKey("SkpId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Skp.SasaranOrganisasi", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Organisasi.UnitKerja", null)
+                        .WithMany()
+                        .HasForeignKey("UnitKerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

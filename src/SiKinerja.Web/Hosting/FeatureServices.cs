@@ -6,6 +6,8 @@ using SiKinerja.Web.Features.Jabatan;
 using SiKinerja.Web.Features.Pegawai;
 using SiKinerja.Web.Features.PenilaianSkp;
 using SiKinerja.Web.Features.Pengguna;
+using SiKinerja.Web.Features.RekapSkp;
+using SiKinerja.Web.Features.SasaranOrganisasi;
 using SiKinerja.Web.Features.TahunKinerja;
 using SiKinerja.Web.Features.UnitKerja;
 
@@ -31,6 +33,10 @@ public static class FeatureServices
         services.AddScoped<TahunKinerjaService>();
         services.AddScoped<PenilaianSkpService>();
         services.AddScoped<PeranHasilService>();
+        services.AddScoped<SasaranOrganisasiQueries>();
+        services.AddScoped<SasaranOrganisasiService>();
+        services.AddScoped<RekapSkpService>();
+        services.AddSingleton<EksporRekap>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();

@@ -45,7 +45,8 @@ public sealed class BerandaController(ProfilService profil, TahunKinerjaService 
     [AllowAnonymous]
     [IgnoreAntiforgeryToken]
     [Route("Beranda/Status/{kode:int}")]
-    public IActionResult Status(int kode)
+    // From the route only: a re-executed POST may carry a form field of the same name (e.g. a "Kode" input).
+    public IActionResult Status([FromRoute] int kode)
     {
         Response.StatusCode = kode;
         return View(kode);

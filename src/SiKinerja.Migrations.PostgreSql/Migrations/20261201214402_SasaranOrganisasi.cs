@@ -1,0 +1,81 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace SiKinerja.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class SasaranOrganisasi : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "SasaranOrganisasi",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitKerjaId = table.Column<int>(type: "integer", nullable: false),
+                    Tahun = table.Column<int>(type: "integer", nullable: false),
+                    Jenis = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Kode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Teks = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Indikator = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Target = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Aktif = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SasaranOrganisasi", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SasaranOrganisasi_UnitKerja_UnitKerjaId",
+                        column: x => x.UnitKerjaId,
+                        principalTable: "UnitKerja",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RencanaHasilKerja_SasaranOrganisasiId",
+                table: "RencanaHasilKerja",
+                column: "SasaranOrganisasiId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SasaranOrganisasi_UnitKerjaId_Tahun_Aktif",
+                table: "SasaranOrganisasi",
+                columns: new[] { "UnitKerjaId", "Tahun", "Aktif" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SasaranOrganisasi_UnitKerjaId_Tahun_Kode",
+                table: "SasaranOrganisasi",
+                columns: new[] { "UnitKerjaId", "Tahun", "Kode" },
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_RencanaHasilKerja_SasaranOrganisasi_SasaranOrganisasiId",
+                table: "RencanaHasilKerja",
+                column: "SasaranOrganisasiId",
+                principalTable: "SasaranOrganisasi",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_RencanaHasilKerja_SasaranOrganisasi_SasaranOrganisasiId",
+                table: "RencanaHasilKerja");
+
+            migrationBuilder.DropTable(
+                name: "SasaranOrganisasi");
+
+            migrationBuilder.DropIndex(
+                name: "IX_RencanaHasilKerja_SasaranOrganisasiId",
+                table: "RencanaHasilKerja");
+        }
+    }
+}
