@@ -1,15 +1,46 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace SiKinerja.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class SasaranOrganisasi : Migration
+    public partial class PerencanaanSkp : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "PeranHasil",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RhkAtasanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PegawaiId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Teks = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DibuatOleh = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DibuatUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PeranHasil", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PeranHasil_Pegawai_PegawaiId",
+                        column: x => x.PegawaiId,
+                        principalTable: "Pegawai",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PeranHasil_RencanaHasilKerja_RhkAtasanId",
+                        column: x => x.RhkAtasanId,
+                        principalTable: "RencanaHasilKerja",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "SasaranOrganisasi",
                 columns: table => new
@@ -43,6 +74,17 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                 column: "SasaranOrganisasiId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PeranHasil_PegawaiId",
+                table: "PeranHasil",
+                column: "PegawaiId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PeranHasil_RhkAtasanId_PegawaiId",
+                table: "PeranHasil",
+                columns: new[] { "RhkAtasanId", "PegawaiId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SasaranOrganisasi_UnitKerjaId_Tahun_Aktif",
                 table: "SasaranOrganisasi",
                 columns: new[] { "UnitKerjaId", "Tahun", "Aktif" });
@@ -68,6 +110,9 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
             migrationBuilder.DropForeignKey(
                 name: "FK_RencanaHasilKerja_SasaranOrganisasi_SasaranOrganisasiId",
                 table: "RencanaHasilKerja");
+
+            migrationBuilder.DropTable(
+                name: "PeranHasil");
 
             migrationBuilder.DropTable(
                 name: "SasaranOrganisasi");
