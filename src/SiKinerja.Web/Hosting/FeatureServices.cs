@@ -5,6 +5,7 @@ using SiKinerja.Web.Features.Impor;
 using SiKinerja.Web.Features.Jabatan;
 using SiKinerja.Web.Features.Pegawai;
 using SiKinerja.Web.Features.Pengguna;
+using SiKinerja.Web.Features.Skp;
 using SiKinerja.Web.Features.TahunKinerja;
 using SiKinerja.Web.Features.UnitKerja;
 
@@ -28,6 +29,11 @@ public static class FeatureServices
         services.AddScoped<UnitKerjaService>();
         services.AddScoped<JabatanService>();
         services.AddScoped<TahunKinerjaService>();
+        services.AddScoped<SkpService>();
+        services.AddOptions<SiKinerja.Domain.Skp.AturanSkp>().BindConfiguration("Skp:Aturan");
+        services.AddScoped<IPembuatSnapshotSkp, PembuatSnapshotSkpSederhana>();
+        services.AddScoped<IPeranHasilPrefill, TanpaPeranHasilPrefill>();
+        services.AddScoped<ISumberSasaranOrganisasi, TanpaSasaranOrganisasi>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();
