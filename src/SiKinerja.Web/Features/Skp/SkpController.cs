@@ -30,7 +30,7 @@ public sealed class SkpController(SkpService layanan, IValidator<SkpForm> valida
     {
         if (!Enum.IsDefined(form.Pendekatan))
         {
-            ModelState.AddModelError(nameof(BuatSkpForm.Pendekatan), t["Umum.IsianTidakValid"]);
+            ModelState.AddModelError(string.Empty, t["Umum.IsianTidakValid"]);
             return View(await layanan.FormBuatAsync(Pengguna, form, ct));
         }
 
