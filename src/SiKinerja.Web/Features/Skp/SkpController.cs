@@ -48,7 +48,9 @@ public sealed class SkpController(SkpService layanan, IValidator<SkpForm> valida
     [HttpGet]
     public async Task<IActionResult> Ubah(int id, CancellationToken ct) => Tampilkan(await layanan.FormAsync(id, Pengguna, ct));
 
+    /// <summary>The whole SKP in one post: ~12 fields per IKI, so more than the default 1,024 values for a large plan.</summary>
     [HttpPost]
+    [RequestFormLimits(ValueCountLimit = 10_000)]
     public async Task<IActionResult> Ubah(int id, SkpForm form, string? aksi, CancellationToken ct)
     {
         form.Id = id;
