@@ -319,13 +319,14 @@ public sealed class SkpService(
             .FirstOrDefaultAsync(ct);
         var penilaiSkpId = skpPenilai?.Id ?? 0;
         var tertaut = skp.Rhk.Select(r => r.RhkAtasanId).OfType<int>().Distinct().ToList();
-        var rhk = await db.Set<RencanaHasilKerja>().AsNoTracking()
-            .Where(r => r.SkpId == penilaiSkpId || tertaut.Contains(r.Id))
-            .OrderBy(r => r.Urutan)
-            .Select(r => new { r.Id, r.SkpId, r.Teks, r.Jenis })
+        // UNION ALL of two indexed lookups (by SKP, by id) rather than one OR, which SQLite may answer with a scan.
+        var semua = db.Set<RencanaHasilKerja>().AsNoTracking();
+        var rhk = await semua.Where(r => r.SkpId == penilaiSkpId).Select(r => new { r.Id, r.SkpId, r.Urutan, r.Teks })
+            .Concat(semua.Where(r => tertaut.Contains(r.Id)).Select(r => new { r.Id, r.SkpId, r.Urutan, r.Teks }))
             .ToListAsync(ct);
         var boleh = rhk.Where(r => r.SkpId == penilaiSkpId).Select(r => r.Id).ToHashSet();
-        var pilihan = rhk.OrderBy(r => r.SkpId != penilaiSkpId).Select(r => new PilihanTautan(r.Id, r.Teks)).ToList();
+        var pilihan = rhk.DistinctBy(r => r.Id).OrderBy(r => r.SkpId != penilaiSkpId).ThenBy(r => r.SkpId).ThenBy(r => r.Urutan)
+            .Select(r => new PilihanTautan(r.Id, r.Teks)).ToList();
         return new(pilihan, boleh, [], new HashSet<int>(), skpPenilai is not null, skpPenilai?.Status == StatusSkp.Disetujui);
     }
 
