@@ -80,6 +80,23 @@ public class RencanaHasilKerja
         UrutkanUlang();
     }
 
+    internal void PindahkanIki(IndikatorKinerjaIndividu iki, int urutanBaru)
+    {
+        Milik(iki);
+        if (urutanBaru < 1 || urutanBaru > _indikator.Count)
+        {
+            throw new DomainException(KodeSkp.UrutanTidakValid);
+        }
+
+        var urutan = Indikator.Where(i => i != iki).ToList();
+        urutan.Insert(urutanBaru - 1, iki);
+        var n = 1;
+        foreach (var i in urutan)
+        {
+            i.Urutan = n++;
+        }
+    }
+
     /// <summary>A copy of the content; <paramref name="untukRevisi"/> keeps the pairing keys and the cascading links.</summary>
     internal RencanaHasilKerja Salin(bool untukRevisi)
     {

@@ -365,6 +365,13 @@ public class Skp : IAuditable
         Milik(rhk).HapusIki(iki);
     }
 
+    /// <summary>Moves <paramref name="iki"/> to the 1-based position <paramref name="urutanBaru"/> within its RHK.</summary>
+    public void PindahkanIki(RencanaHasilKerja rhk, IndikatorKinerjaIndividu iki, int urutanBaru)
+    {
+        PastikanDapatDiubah();
+        Milik(rhk).PindahkanIki(iki, urutanBaru);
+    }
+
     /// <summary>Replaces one lampiran list; blank lines are dropped, the rest keep their order.</summary>
     public void UbahLampiran(JenisLampiran jenis, IEnumerable<string?> butir)
     {

@@ -8,6 +8,7 @@ using SiKinerja.Web.Features.PenilaianSkp;
 using SiKinerja.Web.Features.Pengguna;
 using SiKinerja.Web.Features.RekapSkp;
 using SiKinerja.Web.Features.SasaranOrganisasi;
+using SiKinerja.Web.Features.Skp;
 using SiKinerja.Web.Features.TahunKinerja;
 using SiKinerja.Web.Features.UnitKerja;
 
@@ -37,6 +38,11 @@ public static class FeatureServices
         services.AddScoped<SasaranOrganisasiService>();
         services.AddScoped<RekapSkpService>();
         services.AddSingleton<EksporRekap>();
+        services.AddScoped<SkpService>();
+        services.AddOptions<SiKinerja.Domain.Skp.AturanSkp>().BindConfiguration("Skp:Aturan");
+        services.AddScoped<IPembuatSnapshotSkp, PembuatSnapshotSkpSederhana>();
+        services.AddScoped<IPeranHasilPrefill, TanpaPeranHasilPrefill>();
+        services.AddScoped<ISumberSasaranOrganisasi, TanpaSasaranOrganisasi>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();

@@ -33,6 +33,18 @@ public sealed class HtmlClient(HttpClient http) : IDisposable
         string? fileField = null)
     {
         var doc = await GetDocumentAsync(pageUrl);
+        return await SubmitDocumentAsync(doc, pageUrl, fields, formSelector, file, fileField);
+    }
+
+    /// <summary>Submits a form of a page loaded earlier (e.g. a second browser tab holding an older version).</summary>
+    public async Task<HttpResponseMessage> SubmitDocumentAsync(
+        IHtmlDocument doc,
+        string pageUrl,
+        IReadOnlyDictionary<string, string> fields,
+        string formSelector = "main form[method=post]",
+        HttpContent? file = null,
+        string? fileField = null)
+    {
         var form = doc.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}");
         var values = new List<KeyValuePair<string, string>>();

@@ -120,6 +120,24 @@ public class SkpIsiTests
     }
 
     [Fact]
+    public void PindahkanIki_MovesWithinItsRhk_AndRefusesOutOfRangeOrSubmitted()
+    {
+        var skp = new SkpBuilder().Build();
+        var rhk = skp.Rhk[0];
+        skp.TambahIki(rhk, AspekIki.Waktu, "Kedua", Target.Angka(12, "bulan"));
+        var ketiga = skp.TambahIki(rhk, AspekIki.Biaya, "Ketiga", Target.Angka(5, "juta"));
+
+        skp.PindahkanIki(rhk, ketiga, 1);
+
+        Assert.Equal(["Ketiga", "Jumlah dokumen 1", "Kedua"], rhk.Indikator.Select(i => i.Indikator));
+        Assert.Equal([1, 2, 3], rhk.Indikator.Select(i => i.Urutan));
+        Assert.Equal(KodeSkp.UrutanTidakValid, Assert.Throws<DomainException>(() => skp.PindahkanIki(rhk, ketiga, 4)).Kode);
+        var diajukan = new SkpBuilder().Diajukan();
+        var r = diajukan.Rhk[0];
+        Assert.Equal(KodeSkp.TidakDapatDiubah, Assert.Throws<DomainException>(() => diajukan.PindahkanIki(r, r.Indikator[0], 1)).Kode);
+    }
+
+    [Fact]
     public void Iki_AddChangeRemove_KeepsOrder()
     {
         var skp = new SkpBuilder().Build();
