@@ -40,9 +40,6 @@ public static class FeatureServices
         services.AddSingleton<EksporRekap>();
         services.AddScoped<SkpService>();
         services.AddOptions<SiKinerja.Domain.Skp.AturanSkp>().BindConfiguration("Skp:Aturan");
-        services.AddScoped<IPembuatSnapshotSkp, PembuatSnapshotSkpSederhana>();
-        services.AddScoped<IPeranHasilPrefill, TanpaPeranHasilPrefill>();
-        services.AddScoped<ISumberSasaranOrganisasi, TanpaSasaranOrganisasi>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();

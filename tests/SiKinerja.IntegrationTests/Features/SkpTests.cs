@@ -10,6 +10,7 @@ using SiKinerja.Domain.Periode;
 using SiKinerja.Domain.Skp;
 using SiKinerja.Infrastructure.Audit;
 using SiKinerja.Infrastructure.Data;
+using SiKinerja.Infrastructure.Kinerja;
 using SiKinerja.IntegrationTests.Infrastructure;
 using SiKinerja.Web.Features.Skp;
 using static SiKinerja.IntegrationTests.Features.DataOrganisasi;
@@ -52,7 +53,7 @@ public abstract class SkpTests(SiKinerjaAppFactory factory)
         factory.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
-            var snapshot = (await sp.GetRequiredService<IPembuatSnapshotSkp>().BuatAsync([pegawaiId], CancellationToken.None))[pegawaiId];
+            var snapshot = (await PembuatSnapshotSkp.BuatAsync(sp.GetRequiredService<AppDbContext>(), pegawaiId, CancellationToken.None))!;
             var th = tahun.Tahun;
             var skp = SkpEntity.Buat(tahun.Id, th, new DateOnly(th, 1, 1), new DateOnly(th, 12, 31), PendekatanSkp.Kuantitatif, snapshot, "tes", Waktu);
             for (var r = 1; r <= jumlahRhk; r++)

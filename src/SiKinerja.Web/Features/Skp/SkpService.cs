@@ -4,6 +4,9 @@ using SiKinerja.Domain.Common;
 using SiKinerja.Domain.Periode;
 using SiKinerja.Domain.Skp;
 using SiKinerja.Infrastructure.Data;
+using SiKinerja.Infrastructure.Kinerja;
+using SiKinerja.Web.Features.PenilaianSkp;
+using SiKinerja.Web.Features.SasaranOrganisasi;
 using SiKinerja.Web.Web;
 using SkpEntity = SiKinerja.Domain.Skp.Skp;
 
@@ -16,9 +19,8 @@ namespace SiKinerja.Web.Features.Skp;
 /// </summary>
 public sealed class SkpService(
     AppDbContext db,
-    IPembuatSnapshotSkp pembuatSnapshot,
-    IPeranHasilPrefill prefill,
-    ISumberSasaranOrganisasi sumberSasaran,
+    PeranHasilService peranHasil,
+    SasaranOrganisasiQueries sasaranOrganisasi,
     IOptions<AturanSkp> aturan,
     TimeProvider clock,
     ILogger<SkpService> logger)
@@ -87,7 +89,7 @@ public sealed class SkpService(
             return Hasil.Gagal<int>(StatusHasil.Ditolak, SudahAda);
         }
 
-        var snapshot = (await pembuatSnapshot.BuatAsync([saya], ct)).GetValueOrDefault(saya);
+        var snapshot = await PembuatSnapshotSkp.BuatAsync(db, saya, ct);
         if (snapshot is null)
         {
             return Hasil.Gagal<int>(StatusHasil.Ditolak, TanpaJabatan);
@@ -113,7 +115,7 @@ public sealed class SkpService(
             skp = SkpEntity.Buat(tahun.Id, tahun.Tahun, tahun.Mulai, tahun.Selesai, form.Pendekatan, snapshot, pengguna.Nip, waktu);
         }
 
-        await prefill.TerapkanAsync(skp, ct);
+        await peranHasil.TerapkanAsync(skp, ct);
         db.Skp.Add(skp);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("SKP {SkpId} tahun {Tahun} dibuat oleh {Nip} (salin: {Salin})", skp.Id, skp.Tahun, pengguna.Nip, form.SalinTahunLalu);
@@ -286,7 +288,7 @@ public sealed class SkpService(
         IReadOnlyDictionary<int, string> sasaran = new Dictionary<int, string>();
         if (skp.Rhk.Any(r => r.SasaranOrganisasiId is not null))
         {
-            sasaran = (await sumberSasaran.DaftarAsync(skp.PegawaiId, skp.Tahun, ct)).ToDictionary(s => s.Id, s => s.Label);
+            sasaran = (await sasaranOrganisasi.PilihanAsync(skp.PegawaiId, skp.Tahun, ct)).ToDictionary(s => s.Id, s => s.Label);
         }
 
         return new(skp, label, sasaran);
@@ -308,7 +310,7 @@ public sealed class SkpService(
     {
         if (skp.PejabatPenilaiId is not { } penilaiId)
         {
-            var sasaran = (await sumberSasaran.DaftarAsync(skp.PegawaiId, skp.Tahun, ct)).Select(s => new PilihanTautan(s.Id, s.Label)).ToList();
+            var sasaran = (await sasaranOrganisasi.PilihanAsync(skp.PegawaiId, skp.Tahun, ct)).Select(s => new PilihanTautan(s.Id, s.Label)).ToList();
             return new([], new HashSet<int>(), sasaran, sasaran.Select(s => s.Id).ToHashSet(), false, false);
         }
 
