@@ -53,6 +53,10 @@ def main(argv):
         ids[key] = value
         if "--en" in argv:
             ens[key] = argv[argv.index("--en") + 1]
+    elif argv[0] == "remove":
+        for key in argv[1:]:
+            ids.pop(key, None)
+            ens.pop(key, None)
     elif argv[0] == "load":
         for line in Path(argv[1]).read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):

@@ -206,7 +206,7 @@ public abstract class PenilaianSkpTests(SiKinerjaAppFactory factory)
         var penghitung = new PenghitungPerintah();
         var options = new DbContextOptionsBuilder<AppDbContext>(sp.GetRequiredService<DbContextOptions<AppDbContext>>()).AddInterceptors(penghitung).Options;
         await using var db = new AppDbContext(options, sp.GetRequiredService<ICurrentUser>(), TimeProvider.System);
-        var layanan = new PenilaianSkpService(db, TimeProvider.System, NullLogger<PenilaianSkpService>.Instance);
+        var layanan = ActivatorUtilities.CreateInstance<PenilaianSkpService>(sp, db);
         var model = await layanan.KotakMasukAsync(penilaiId, tahun, 1, CancellationToken.None);
         var inbox = penghitung.Jumlah;
         var matriks = await new PeranHasilService(db, TimeProvider.System, NullLogger<PeranHasilService>.Instance)

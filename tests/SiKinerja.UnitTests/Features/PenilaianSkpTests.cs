@@ -148,8 +148,7 @@ public class PenilaianSkpFormTests
         var rm = new ResourceManager("SiKinerja.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
         IEnumerable<string> Kunci<TEnum>(string awalan)
             where TEnum : struct, Enum => Enum.GetNames<TEnum>().Select(n => $"PenilaianSkp.{awalan}.{n}");
-        var semua = Kunci<StatusBaris>("Status").Concat(Kunci<JenisRhk>("Jenis")).Concat(Kunci<AspekIki>("AspekIki"))
-            .Concat(Kunci<JenisLampiran>("JenisLampiran")).Concat(Kunci<PendekatanSkp>("Pendekatan")).Concat(Kunci<HasilPeranHasil>("Keadaan"))
+        var semua = Kunci<StatusBaris>("Status").Concat(Kunci<JenisRhk>("Jenis")).Concat(Kunci<HasilPeranHasil>("Keadaan"))
             .Concat(JumlahKunci.Select(k => $"PenilaianSkp.Jumlah.{k}"));
 
         Assert.All(semua, k =>

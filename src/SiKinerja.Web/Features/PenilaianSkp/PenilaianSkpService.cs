@@ -1,15 +1,18 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SiKinerja.Domain.Kepegawaian;
 using SiKinerja.Domain.Periode;
 using SiKinerja.Domain.Skp;
 using SiKinerja.Infrastructure.Data;
+using SiKinerja.Web.Features.Skp;
 using SiKinerja.Web.Web;
 using SkpEntity = SiKinerja.Domain.Skp.Skp;
 
 namespace SiKinerja.Web.Features.PenilaianSkp;
 
 /// <summary>The pejabat penilai's side of SKP planning: the inbox, the review page, approve and return.</summary>
-public sealed class PenilaianSkpService(AppDbContext db, TimeProvider clock, ILogger<PenilaianSkpService> logger)
+public sealed class PenilaianSkpService(
+    AppDbContext db, SkpService skpService, IOptions<AturanSkp> aturan, TimeProvider clock, ILogger<PenilaianSkpService> logger)
 {
     /// <summary>
     /// The inbox for the year <paramref name="tahun"/> (default: the open year). Fixed number of queries whatever the
@@ -75,7 +78,7 @@ public sealed class PenilaianSkpService(AppDbContext db, TimeProvider clock, ILo
         var akses = AturanAksesPenilaian.Untuk(pegawaiId, adminBkd, skp.PejabatPenilaiId, skp.Snapshot.AtasanPejabatPenilai?.PegawaiId);
         var penilaiDisetujui = skp.PejabatPenilaiId is { } penilai
             && await db.Skp.AnyAsync(s => s.PegawaiId == penilai && s.TahunKinerjaId == skp.TahunKinerjaId && s.Status == StatusSkp.Disetujui, ct);
-        var ringkasan = await RingkasanAsync(skp, penilaiDisetujui, ct);
+        var isi = await skpService.IsiAsync(skp, ct, PemeriksaSkp.Periksa(skp, aturan.Value, penilaiDisetujui));
 
         setujui ??= new SetujuiForm
         {
@@ -84,19 +87,7 @@ public sealed class PenilaianSkpService(AppDbContext db, TimeProvider clock, ILo
                 p => p.Nilai, p => skp.Ekspektasi.FirstOrDefault(e => e.Nilai == p.Nilai)?.Teks),
         };
         kembalikan ??= new KembalikanForm { Version = skp.Version };
-        return new TinjauViewModel(ringkasan, akses, setujui, kembalikan);
-    }
-
-    /// <summary>Read-only content of an SKP for the <c>_RingkasanSkp</c> partial (texts of the intervened RHK in one query).</summary>
-    public async Task<RingkasanSkpViewModel> RingkasanAsync(SkpEntity skp, bool skpPenilaiSudahDisetujui, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(skp);
-        var ids = skp.Rhk.Where(r => r.RhkAtasanId is not null).Select(r => r.RhkAtasanId!.Value).Distinct().ToList();
-        var atasan = ids.Count == 0
-            ? new Dictionary<int, string>()
-            : await db.Set<RencanaHasilKerja>().AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Teks, ct);
-        var temuan = PemeriksaSkp.Periksa(skp, AturanSkp.Bawaan, skpPenilaiSudahDisetujui);
-        return new RingkasanSkpViewModel(skp, atasan, temuan);
+        return new TinjauViewModel(isi, akses, setujui, kembalikan);
     }
 
     public Task<(HasilTindakan Hasil, int Tahun)> SetujuiAsync(int id, int penilaiId, string nip, SetujuiForm form, CancellationToken ct)
@@ -166,11 +157,9 @@ public sealed record TahunPilihan(int Id, int Tahun, bool Dibuka);
 public sealed record KotakMasukViewModel(
     IReadOnlyList<TahunPilihan> DaftarTahun, TahunPilihan? Tahun, JumlahStatus Jumlah, Halaman<KotakMasukBaris> Baris);
 
-public sealed record RingkasanSkpViewModel(SkpEntity Skp, IReadOnlyDictionary<int, string> RhkAtasan, IReadOnlyList<TemuanSkp> Temuan);
-
-public sealed record TinjauViewModel(RingkasanSkpViewModel Ringkasan, AksesPenilaian Akses, SetujuiForm Setujui, KembalikanForm Kembalikan)
+public sealed record TinjauViewModel(IsiSkpViewModel Isi, AksesPenilaian Akses, SetujuiForm Setujui, KembalikanForm Kembalikan)
 {
-    public SkpEntity Skp => Ringkasan.Skp;
+    public SkpEntity Skp => Isi.Skp;
 
     public bool DapatBertindak => Akses == AksesPenilaian.Bertindak && Skp.Status == StatusSkp.Diajukan;
 }

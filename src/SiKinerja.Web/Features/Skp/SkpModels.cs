@@ -47,7 +47,12 @@ public sealed record SkpSayaViewModel(IReadOnlyList<SkpSayaBaris> Skp, IReadOnly
 public sealed record BuatSkpViewModel(BuatSkpForm Form, IReadOnlyList<TahunTerbukaSkp> Tahun, int? TahunSumber);
 
 /// <summary>What the read-only rendering of an SKP (<c>_IsiSkp</c>) needs: the aggregate and the labels of its links.</summary>
-public sealed record IsiSkpViewModel(SkpEntity Skp, IReadOnlyDictionary<int, string> LabelRhkAtasan, IReadOnlyDictionary<int, string> LabelSasaran);
+/// <summary>
+/// What <c>_IsiSkp</c> renders: the SKP, the texts of its linked supervisor RHK and organisation targets, and optionally the
+/// SMART findings to show beside their rows (the pejabat penilai's review).
+/// </summary>
+public sealed record IsiSkpViewModel(
+    SkpEntity Skp, IReadOnlyDictionary<int, string> LabelRhkAtasan, IReadOnlyDictionary<int, string> LabelSasaran, IReadOnlyList<TemuanSkp>? Temuan = null);
 
 public sealed record EditorSkpViewModel(
     SkpForm Form,

@@ -277,8 +277,11 @@ public sealed class SkpService(
         return Hasil.Ok(new DetailSkpViewModel(isi, AksesSkp.Untuk(pengguna, skp), revisi, revisiSebelumnya, perubahan, riwayat, audit));
     }
 
-    /// <summary>The read-only content with the texts of the linked supervisor RHK and organisation targets (for <c>_IsiSkp</c>).</summary>
-    public async Task<IsiSkpViewModel> IsiAsync(SkpEntity skp, CancellationToken ct)
+    /// <summary>
+    /// The read-only content with the texts of the linked supervisor RHK and organisation targets (for <c>_IsiSkp</c>), with
+    /// <paramref name="temuan"/> shown beside their rows when given.
+    /// </summary>
+    public async Task<IsiSkpViewModel> IsiAsync(SkpEntity skp, CancellationToken ct, IReadOnlyList<TemuanSkp>? temuan = null)
     {
         ArgumentNullException.ThrowIfNull(skp);
         var ids = skp.Rhk.Select(r => r.RhkAtasanId).OfType<int>().Distinct().ToList();
@@ -291,7 +294,7 @@ public sealed class SkpService(
             sasaran = (await sasaranOrganisasi.PilihanAsync(skp.PegawaiId, skp.Tahun, ct)).ToDictionary(s => s.Id, s => s.Label);
         }
 
-        return new(skp, label, sasaran);
+        return new(skp, label, sasaran, temuan);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------
