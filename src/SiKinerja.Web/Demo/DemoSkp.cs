@@ -100,13 +100,21 @@ internal sealed class DemoSkp(AppDbContext db, DateTime sekarangUtc)
             var cakupan = Cakupan[perangkatDaerah.IndexOf(o.PerangkatDaerahId) % Cakupan.Length];
             var ada = rng.NextDouble() < cakupan;
             var pilih = rng.NextDouble();
-            if (ada)
+
+            // Heads of perangkat daerah plan first; structural leaders get theirs approved more often (staff need it to link).
+            var pimpinan = o.Jenis is JenisJabatan.JptPratama or JenisJabatan.Administrator or JenisJabatan.Pengawas;
+            if (o.Kedalaman <= 1)
             {
+                rencana[o.Id] = pilih < 0.85 ? StatusSkp.Disetujui : StatusSkp.Diajukan;
+            }
+            else if (ada)
+            {
+                var setuju = pimpinan ? 0.7 : 0.5;
                 rencana[o.Id] = pilih switch
                 {
-                    < 0.45 => StatusSkp.Disetujui,
-                    < 0.65 => StatusSkp.Diajukan,
-                    < 0.75 => StatusSkp.Dikembalikan,
+                    _ when pilih < setuju => StatusSkp.Disetujui,
+                    _ when pilih < setuju + 0.15 => StatusSkp.Diajukan,
+                    _ when pilih < setuju + 0.22 => StatusSkp.Dikembalikan,
                     _ => StatusSkp.Draft,
                 };
             }
