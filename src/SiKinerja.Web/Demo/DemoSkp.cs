@@ -37,11 +37,28 @@ internal sealed class DemoSkp(AppDbContext db, DateTime sekarangUtc)
     {
         public int PerangkatDaerahId { get; set; }
 
+        public string PerangkatDaerah { get; set; } = string.Empty;
+
         public int Kedalaman { get; set; }
     }
 
     /// <summary>Writes both years' SKP; returns how many were created for each.</summary>
     public async Task<(int Berjalan, int Lalu)> SimpanAsync(TahunKinerja berjalan, TahunKinerja? lalu, CancellationToken ct)
+    {
+        // Only inserts: nothing for change detection to find, and it is most of the cost of a large graph.
+        var deteksi = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SimpanSemuaAsync(berjalan, lalu, ct);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = deteksi;
+        }
+    }
+
+    private async Task<(int Berjalan, int Lalu)> SimpanSemuaAsync(TahunKinerja berjalan, TahunKinerja? lalu, CancellationToken ct)
     {
         var orang = await db.Pegawai.AsNoTracking()
             .Where(p => p.Status == StatusPegawai.Aktif && p.Jabatan != null)
@@ -59,6 +76,7 @@ internal sealed class DemoSkp(AppDbContext db, DateTime sekarangUtc)
             }
 
             o.PerangkatDaerahId = u.Id;
+            o.PerangkatDaerah = u.Nama;
             o.Kedalaman = Kedalaman(o, menurutId);
         }
 
@@ -110,13 +128,10 @@ internal sealed class DemoSkp(AppDbContext db, DateTime sekarangUtc)
             else if (ada)
             {
                 var setuju = pimpinan ? 0.7 : 0.5;
-                rencana[o.Id] = pilih switch
-                {
-                    _ when pilih < setuju => StatusSkp.Disetujui,
-                    _ when pilih < setuju + 0.15 => StatusSkp.Diajukan,
-                    _ when pilih < setuju + 0.22 => StatusSkp.Dikembalikan,
-                    _ => StatusSkp.Draft,
-                };
+                rencana[o.Id] = pilih < setuju ? StatusSkp.Disetujui
+                    : pilih < setuju + 0.15 ? StatusSkp.Diajukan
+                    : pilih < setuju + 0.22 ? StatusSkp.Dikembalikan
+                    : StatusSkp.Draft;
             }
         }
 
@@ -128,12 +143,12 @@ internal sealed class DemoSkp(AppDbContext db, DateTime sekarangUtc)
 
         // Her direct reports: the demo Pegawai's Kepala Seksi approved (so his RHK can link to it), then one each waiting, returned, draft.
         var bawahan = orang.Where(o => o.AtasanId == kabid.Id).OrderBy(o => o.Jabatan == JabatanKasiKurikulum ? 0 : 1).ThenBy(o => o.Nip).ToList();
-        StatusSkp?[] urutan = [StatusSkp.Disetujui, StatusSkp.Diajukan, StatusSkp.Dikembalikan, StatusSkp.Draft];
+        StatusSkp[] urutan = [StatusSkp.Disetujui, StatusSkp.Diajukan, StatusSkp.Dikembalikan, StatusSkp.Draft];
         for (var i = 0; i < bawahan.Count; i++)
         {
             if (i < urutan.Length)
             {
-                rencana[bawahan[i].Id] = urutan[i]!.Value;
+                rencana[bawahan[i].Id] = urutan[i];
             }
             else
             {
@@ -212,11 +227,10 @@ internal sealed class DemoSkp(AppDbContext db, DateTime sekarangUtc)
             }
         }
 
-        var perangkatDaerah = o.Unit;
         foreach (var (jenis, butir) in new[] { JenisLampiran.DukunganSumberDaya, JenisLampiran.SkemaPertanggungjawaban, JenisLampiran.Konsekuensi }
             .Zip(DemoSkpTeks.Lampiran))
         {
-            skp.UbahLampiran(jenis, butir.Select(b => b.Replace("{1}", perangkatDaerah, StringComparison.Ordinal)
+            skp.UbahLampiran(jenis, butir.Select(b => b.Replace("{1}", o.PerangkatDaerah, StringComparison.Ordinal)
                 .Replace("{2}", tahun.Tahun.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
         }
 

@@ -294,8 +294,9 @@ public abstract class DemoTests(SiKinerjaAppFactory factory)
             return (hasil.Berjalan + hasil.Lalu, jam.Elapsed);
         });
 
+        // About 1-3 s on an idle machine (batched per level of the reporting tree); the bound leaves room for a busy CI box.
         Assert.InRange(jumlah, 200, 400);
-        Assert.True(waktu < TimeSpan.FromSeconds(5), $"{jumlah} SKP took {waktu.TotalSeconds:0.0} s");
+        Assert.True(waktu < TimeSpan.FromSeconds(10), $"{jumlah} SKP took {waktu.TotalSeconds:0.0} s");
     }
 
     [Fact]
