@@ -93,7 +93,9 @@ internal sealed class DemoSkp(AppDbContext db, DateTime sekarangUtc)
         }
 
         var rencanaLalu = orang.Where(o => o.PerangkatDaerahId == disdik || o.AtasanId is null).ToDictionary(o => o.Id, _ => StatusSkp.Disetujui);
-        var jumlahLalu = await SimpanTahunAsync(lalu, orang, rencanaLalu, snapshot, menurutId, Seed + 1, ct);
+        // Fresh header instances: EF owned values are never shared between two SKP rows.
+        var snapshotLalu = await PembuatSnapshotSkp.BuatAsync(db, [.. rencanaLalu.Keys], ct);
+        var jumlahLalu = await SimpanTahunAsync(lalu, orang, rencanaLalu, snapshotLalu, menurutId, Seed + 1, ct);
         return (jumlahBerjalan, jumlahLalu);
     }
 
