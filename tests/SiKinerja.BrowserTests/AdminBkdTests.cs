@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SiKinerja.Domain.Kepegawaian;
+using SiKinerja.Domain.Periode;
 using SiKinerja.Infrastructure.Data;
 
 namespace SiKinerja.BrowserTests;
@@ -112,7 +113,7 @@ public sealed class AdminBkdTests(BrowserFixture fixture)
     [Fact]
     public async Task AdminBkd_OpensNextYear_SeesItsPeriods_AndAnOutOfRangeDueDateIsRefusedBesideTheField()
     {
-        var tahunDemo = await fixture.DenganDbAsync(db => db.TahunKinerja.MinAsync(k => k.Tahun));
+        var tahunDemo = await fixture.DenganDbAsync(db => db.TahunKinerja.Where(k => k.Status == StatusTahunKinerja.Dibuka).MinAsync(k => k.Tahun));
         var tahun = tahunDemo + 1;
         var page = await fixture.MasukDemoAsync("Admin BKD");
 

@@ -17,8 +17,8 @@ internal sealed record AkunDemoSpesifikasi(
 
 /// <summary>
 /// Loads the demo Pemda (<see cref="OrganisasiSukamaju"/>: about 300 employees, the same every run)
-/// into an empty database, with sign-in accounts for the four demo roles and the current performance
-/// year open. Skips a database that already holds units or employees.
+/// into an empty database, with sign-in accounts for the four demo roles, the current performance
+/// year open (last year closed) and SKP in a mix of states (<see cref="DemoSkp"/>). Skips a database that already holds units or employees.
 /// </summary>
 public sealed class DemoSeeder(
     AppDbContext db,
@@ -70,28 +70,47 @@ public sealed class DemoSeeder(
             }
         }
 
-        var tahun = await BukaTahunBerjalanAsync(ct);
+        var (tahun, skp) = await BukaTahunDenganSkpAsync(ct);
         await tx.CommitAsync(ct);
         logger.LogInformation(
-            "Data demo dimuat: {Unit} unit kerja, {Jabatan} jabatan, {Pegawai} pegawai, {Akun} akun, tahun kinerja {Tahun} dalam {Detik:0.0} detik",
-            rencana.Unit.Count, rencana.Jabatan.Count, rencana.Pegawai.Count, Akun.Length, tahun, waktu.Elapsed.TotalSeconds);
+            "Data demo dimuat: {Unit} unit kerja, {Jabatan} jabatan, {Pegawai} pegawai, {Akun} akun, tahun kinerja {Tahun}, {Skp} SKP tahun berjalan, {SkpLalu} SKP tahun lalu dalam {Detik:0.0} detik",
+            rencana.Unit.Count, rencana.Jabatan.Count, rencana.Pegawai.Count, Akun.Length, tahun, skp.Berjalan, skp.Lalu, waktu.Elapsed.TotalSeconds);
     }
 
     /// <summary>
-    /// Opens the current year, split as the instansi setting says: plan due 31 January, annual evaluation due
-    /// 31 January of the next year (both within the domain's allowed range). Returns the year, or null when the
-    /// clock is outside the years the domain accepts.
+    /// Opens the current year and last year (<see cref="BukaTahun"/>), writes the demo SKP of both (<see cref="DemoSkp"/>),
+    /// then closes last year. Returns the current year, or null (and no SKP) when the clock is outside the years the domain accepts.
     /// </summary>
-    private async Task<int?> BukaTahunBerjalanAsync(CancellationToken ct)
+    private async Task<(int? Tahun, (int Berjalan, int Lalu) Skp)> BukaTahunDenganSkpAsync(CancellationToken ct)
     {
         var tahun = clock.GetLocalNow().Year;
         if (!TahunKinerja.TahunWajar(tahun))
         {
-            return null;
+            return (null, (0, 0));
         }
 
-        db.TahunKinerja.Add(TahunKinerja.Buka(tahun, kinerja.Value.JenisPeriodeBawaan, new DateOnly(tahun, 1, 31), new DateOnly(tahun + 1, 1, 31)));
+        var berjalan = BukaTahun(tahun);
+        var lalu = TahunKinerja.TahunWajar(tahun - 1) ? BukaTahun(tahun - 1) : null;
         await db.SaveChangesAsync(ct);
-        return tahun;
+        var skp = await new DemoSkp(db, clock.GetUtcNow().UtcDateTime).SimpanAsync(berjalan, lalu, ct);
+        if (lalu is not null)
+        {
+            db.TahunKinerja.Attach(lalu);
+            lalu.Tutup();
+            await db.SaveChangesAsync(ct);
+        }
+
+        return (tahun, skp);
+    }
+
+    /// <summary>
+    /// Opens a year, split as the instansi setting says: plan due 31 January, annual evaluation due
+    /// 31 January of the next year (both within the domain's allowed range). Saved by the caller.
+    /// </summary>
+    private TahunKinerja BukaTahun(int tahun)
+    {
+        var t = TahunKinerja.Buka(tahun, kinerja.Value.JenisPeriodeBawaan, new DateOnly(tahun, 1, 31), new DateOnly(tahun + 1, 1, 31));
+        db.TahunKinerja.Add(t);
+        return t;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SiKinerja.Domain.Kepegawaian;
 using SiKinerja.Domain.Organisasi;
 using SiKinerja.Domain.Periode;
+using SiKinerja.Domain.Skp;
 using SiKinerja.Infrastructure.Data;
 using SiKinerja.Infrastructure.Identity;
 using SiKinerja.Infrastructure.Organisasi;
@@ -96,8 +97,10 @@ public abstract class DemoTests(SiKinerjaAppFactory factory)
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KinerjaOptions>>().Value.JenisPeriodeBawaan,
             await sp.GetRequiredService<AppDbContext>().TahunKinerja.AsNoTracking().Include(k => k.Periode).ToListAsync()));
 
-        var k = Assert.Single(tahun);
+        var k = Assert.Single(tahun, t => t.Status == StatusTahunKinerja.Dibuka);
         Assert.Equal(sekarang, k.Tahun);
+        var lalu = Assert.Single(tahun, t => t.Status == StatusTahunKinerja.Ditutup);
+        Assert.Equal(sekarang - 1, lalu.Tahun);
         Assert.Equal(StatusTahunKinerja.Dibuka, k.Status);
         Assert.Equal(bawaan, k.JenisPeriode);
         Assert.Equal(new DateOnly(sekarang, 1, 31), k.BatasPerencanaan);
@@ -137,11 +140,163 @@ public abstract class DemoTests(SiKinerjaAppFactory factory)
         Assert.Contains("Kepala Bidang", rantai[1].TextContent, StringComparison.Ordinal);
         Assert.Contains("Kepala Dinas", rantai[2].TextContent, StringComparison.Ordinal);
         Assert.Contains("Sekretaris Daerah", rantai[3].TextContent, StringComparison.Ordinal);
-        var tahun = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().TahunKinerja.Select(k => k.Tahun).SingleAsync());
+        var tahun = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().TahunKinerja
+            .Where(k => k.Status == StatusTahunKinerja.Dibuka).Select(k => k.Tahun).SingleAsync());
         var kartu = (await pegawai.GetDocumentAsync("/")).QuerySelector($"[data-testid=tahun-terbuka] [data-tahun='{tahun}']");
         Assert.NotNull(kartu);
         Assert.Contains("Tahun kinerja " + tahun, kartu.TextContent, StringComparison.Ordinal);
         Assert.Contains("31 Januari " + tahun, kartu.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_PejabatPenilai_HasAnApprovedSkp_WhoseRhkIntervenTheApprovedSkpOfHerSupervisor()
+    {
+        var (skp, atasan, rhkAtasan) = await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var tahun = await TahunBerjalanAsync(db);
+            var milik = await db.Skp.AsNoTracking().DenganIsi().SingleAsync(s => s.TahunKinerjaId == tahun && s.Snapshot.Pegawai.Nip == DemoSeeder.Akun[2].Nip);
+            var skpAtasan = await db.Skp.AsNoTracking().DenganIsi().SingleAsync(s => s.TahunKinerjaId == tahun && s.PegawaiId == milik.PejabatPenilaiId);
+            return (milik, skpAtasan, skpAtasan.Rhk.Select(r => r.Id).ToList());
+        });
+
+        Assert.Equal(StatusSkp.Disetujui, skp.Status);
+        Assert.Equal(StatusSkp.Disetujui, atasan.Status);
+        Assert.Equal("Kepala Dinas Pendidikan dan Kebudayaan", skp.Snapshot.PejabatPenilai!.JabatanNama);
+        Assert.Equal(7, skp.Ekspektasi.Count);
+        Assert.All(skp.Ekspektasi, e => Assert.False(string.IsNullOrWhiteSpace(e.Teks)));
+        Assert.InRange(skp.Rhk.Count, 4, 6);
+        Assert.Contains(skp.Rhk, r => r.Jenis == JenisRhk.Utama);
+        Assert.All(skp.Rhk, r =>
+        {
+            Assert.Contains(r.RhkAtasanId!.Value, rhkAtasan);
+            Assert.Contains(r.Indikator, i => i.Aspek == AspekIki.Kuantitas);
+            Assert.Contains(r.Indikator, i => i.Aspek == AspekIki.Kualitas);
+            Assert.Contains(r.Indikator, i => i.Aspek == AspekIki.Waktu);
+        });
+        var target = skp.Rhk.SelectMany(r => r.Indikator).Select(i => i.Target.Jenis).ToHashSet();
+        Assert.Superset(new HashSet<JenisTarget> { JenisTarget.Angka, JenisTarget.Rentang, JenisTarget.Tanggal }, target);
+        Assert.All(Enum.GetValues<JenisLampiran>(), j => Assert.NotEmpty(skp.LampiranMenurut(j)));
+        Assert.DoesNotContain(PemeriksaSkp.Periksa(skp, AturanSkp.Bawaan, skpPenilaiSudahDisetujui: true), t => t.Galat);
+        Assert.Equal([StatusSkp.Draft, StatusSkp.Diajukan, StatusSkp.Disetujui], skp.Riwayat.Select(r => r.Ke));
+        Assert.Equal(atasan.Snapshot.Pegawai.Nip, skp.Riwayat[^1].PelakuNip);
+    }
+
+    [Fact]
+    public async Task Demo_DirectReportsOfThePejabatPenilai_AreWaitingReturnedApprovedAndDraft_AndTheDemoPegawaiReportsToOneOfThem()
+    {
+        var (bawahan, rantai) = await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var tahun = await TahunBerjalanAsync(db);
+            var penilai = await db.Pegawai.Where(p => p.Nip == DemoSeeder.Akun[2].Nip).Select(p => p.Id).SingleAsync();
+            var skp = await db.Skp.AsNoTracking().DenganIsi().Where(s => s.TahunKinerjaId == tahun && s.PejabatPenilaiId == penilai).ToListAsync();
+            var pegawai = await db.Pegawai.Where(p => p.Nip == DemoSeeder.Akun[3].Nip)
+                .Select(p => new { p.AtasanLangsungId, AtasanDariAtasan = p.AtasanLangsung!.AtasanLangsungId }).SingleAsync();
+            return (skp, (pegawai.AtasanLangsungId, pegawai.AtasanDariAtasan, penilai));
+        });
+
+        Assert.Equal(
+            [StatusSkp.Draft, StatusSkp.Diajukan, StatusSkp.Disetujui, StatusSkp.Dikembalikan],
+            bawahan.Select(s => s.Status).Order());
+        var kembali = bawahan.Single(s => s.Status == StatusSkp.Dikembalikan);
+        Assert.False(string.IsNullOrWhiteSpace(kembali.Riwayat[^1].Catatan));
+        Assert.Equal(DemoSeeder.Akun[2].Nip, kembali.Riwayat[^1].PelakuNip);
+
+        // The demo Pegawai is not her direct report: his Kepala Seksi is (and has the approved SKP he can link to).
+        Assert.NotEqual(rantai.penilai, rantai.AtasanLangsungId);
+        Assert.Equal(rantai.penilai, rantai.AtasanDariAtasan);
+        Assert.Equal(StatusSkp.Disetujui, bawahan.Single(s => s.PegawaiId == rantai.AtasanLangsungId).Status);
+    }
+
+    [Fact]
+    public async Task Demo_Pegawai_HasNoSkpThisYear_ButAnApprovedOneInTheClosedLastYear()
+    {
+        var skp = await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            return await db.Skp.AsNoTracking().DenganIsi().Where(s => s.Snapshot.Pegawai.Nip == DemoSeeder.Akun[3].Nip)
+                .Join(db.TahunKinerja, s => s.TahunKinerjaId, t => t.Id, (s, t) => new { Skp = s, t.Status })
+                .ToListAsync();
+        });
+
+        var lalu = Assert.Single(skp);
+        Assert.Equal(StatusTahunKinerja.Ditutup, lalu.Status);
+        Assert.Equal(StatusSkp.Disetujui, lalu.Skp.Status);
+        Assert.NotEmpty(lalu.Skp.Rhk);
+        Assert.All(lalu.Skp.Rhk, r => Assert.NotNull(r.RhkAtasanId));
+    }
+
+    [Fact]
+    public async Task Demo_SkpAcrossThePemda_VaryPerUnit_AndEveryLinkPointsToTheSupervisorsSkpOfTheSameYear()
+    {
+        var (pegawai, skp, tautan) = await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var tahun = await TahunBerjalanAsync(db);
+            var aktif = await db.Pegawai.AsNoTracking().Where(p => p.Status == StatusPegawai.Aktif && p.JabatanId != null)
+                .Select(p => new { p.Id, Unit = p.Jabatan!.UnitKerjaId }).ToListAsync();
+            var unit = await db.UnitKerja.AsNoTracking().ToDictionaryAsync(u => u.Id, u => (u.ParentId, u.Jenis));
+            int PerangkatDaerah(int id)
+            {
+                while (unit[id].Jenis != JenisUnitKerja.PerangkatDaerah && unit[id].ParentId is { } induk)
+                {
+                    id = induk;
+                }
+
+                return id;
+            }
+
+            var semua = await db.Skp.AsNoTracking().Where(s => s.TahunKinerjaId == tahun)
+                .Select(s => new { s.PegawaiId, s.PejabatPenilaiId, s.Status }).ToListAsync();
+            var rhk = await db.Set<RencanaHasilKerja>().AsNoTracking()
+                .Join(db.Skp, r => r.SkpId, s => s.Id, (r, s) => new { r.Id, r.RhkAtasanId, s.TahunKinerjaId, s.PegawaiId, s.PejabatPenilaiId })
+                .ToListAsync();
+            var pemilik = rhk.ToDictionary(r => r.Id);
+            var link = rhk.Where(r => r.RhkAtasanId is not null)
+                .Select(r => (r.TahunKinerjaId, r.PejabatPenilaiId, pemilik[r.RhkAtasanId!.Value].TahunKinerjaId, (int?)pemilik[r.RhkAtasanId!.Value].PegawaiId))
+                .ToList();
+            return (aktif.Select(a => (a.Id, Pd: PerangkatDaerah(a.Unit))).ToList(), semua.Select(s => (s.PegawaiId, s.PejabatPenilaiId, s.Status)).ToList(), link);
+        });
+
+        Assert.InRange(skp.Count / (double)pegawai.Count, 0.45, 0.75);
+        Assert.Equal(skp.Count, skp.Select(s => s.PegawaiId).Distinct().Count());
+        var punya = skp.Select(s => s.PegawaiId).ToHashSet();
+        var perUnit = pegawai.GroupBy(p => p.Pd).Where(g => g.Count() >= 8).Select(g => g.Count(p => punya.Contains(p.Id)) / (double)g.Count()).ToList();
+        Assert.True(perUnit.Max() - perUnit.Min() >= 0.3, "completion differs between perangkat daerah: " + string.Join(", ", perUnit.Select(x => x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.All(Enum.GetValues<StatusSkp>(), st => Assert.True(skp.Count(s => s.Status == st) >= 5, st.ToString()));
+
+        // Approved only under an approved supervisor's plan.
+        var status = skp.ToDictionary(s => s.PegawaiId, s => s.Status);
+        Assert.All(skp.Where(s => s.Status == StatusSkp.Disetujui && s.PejabatPenilaiId is not null), s =>
+            Assert.Equal(StatusSkp.Disetujui, status[s.PejabatPenilaiId!.Value]));
+
+        Assert.NotEmpty(tautan);
+        Assert.All(tautan, t =>
+        {
+            Assert.Equal(t.Item1, t.Item3);
+            Assert.Equal(t.PejabatPenilaiId, t.Item4);
+        });
+    }
+
+    [Fact]
+    public async Task DemoSkp_HundredsOfPlans_SeedInAFewSeconds()
+    {
+        var (jumlah, waktu) = await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var tahun = await db.TahunKinerja.AsNoTracking().OrderByDescending(t => t.Tahun).ToListAsync();
+            await using var tx = await db.Database.BeginTransactionAsync();
+            var jam = System.Diagnostics.Stopwatch.StartNew();
+            var hasil = await new DemoSkp(db, DateTime.UtcNow).SimpanAsync(tahun[0], tahun[1], CancellationToken.None);
+            jam.Stop();
+            await tx.RollbackAsync();
+            return (hasil.Berjalan + hasil.Lalu, jam.Elapsed);
+        });
+
+        // About 1-3 s on an idle machine (batched per level of the reporting tree); the bound leaves room for a busy CI box.
+        Assert.InRange(jumlah, 200, 400);
+        Assert.True(waktu < TimeSpan.FromSeconds(10), $"{jumlah} SKP took {waktu.TotalSeconds:0.0} s");
     }
 
     [Fact]
@@ -167,6 +322,9 @@ public abstract class DemoTests(SiKinerjaAppFactory factory)
         Assert.Equal(sebelum, await HitungAsync());
     }
 
+    private static Task<int> TahunBerjalanAsync(AppDbContext db) =>
+        db.TahunKinerja.Where(t => t.Status == StatusTahunKinerja.Dibuka).Select(t => t.Id).SingleAsync();
+
     private async Task<HtmlClient> MasukAsync(string login)
     {
         var client = factory.CreateHtmlClient();
@@ -176,11 +334,11 @@ public abstract class DemoTests(SiKinerjaAppFactory factory)
         return client;
     }
 
-    private Task<(int Unit, int Jabatan, int Pegawai, int Akun, int Audit)> HitungAsync() =>
+    private Task<(int Unit, int Jabatan, int Pegawai, int Akun, int Audit, int Skp)> HitungAsync() =>
         factory.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
-            return (await db.UnitKerja.CountAsync(), await db.Jabatan.CountAsync(), await db.Pegawai.CountAsync(), await db.Users.CountAsync(), await db.AuditEntries.CountAsync());
+            return (await db.UnitKerja.CountAsync(), await db.Jabatan.CountAsync(), await db.Pegawai.CountAsync(), await db.Users.CountAsync(), await db.AuditEntries.CountAsync(), await db.Skp.CountAsync());
         });
 }
 
@@ -198,7 +356,7 @@ public sealed class DemoTestsSqlite(DemoSqliteAppFactory factory) : DemoTests(fa
 
 public sealed class DemoTestsPostgres(DemoPostgresAppFactory factory) : DemoTests(factory), IClassFixture<DemoPostgresAppFactory>;
 
-/// <summary>The same demo every run: two fresh databases get identical people in identical positions.</summary>
+/// <summary>The same demo every run: two fresh databases get identical people in identical positions, with identical SKP.</summary>
 public sealed class DemoDeterminismTests
 {
     [Fact]
@@ -217,11 +375,17 @@ public sealed class DemoDeterminismTests
         await app.InitializeAsync();
         try
         {
-            return await app.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Pegawai.AsNoTracking()
-                .OrderBy(p => p.Nip)
-                .Select(p => p.Nip + "|" + p.GelarDepan + "|" + p.Nama + "|" + p.GelarBelakang + "|" + p.GolonganKode + "|"
-                    + (p.Jabatan != null ? p.Jabatan.Nama + "|" + p.Jabatan.UnitKerja!.Nama : "-") + "|" + p.Email)
-                .ToListAsync());
+            return await app.WithScopeAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<AppDbContext>();
+                var pegawai = await db.Pegawai.AsNoTracking()
+                    .OrderBy(p => p.Nip)
+                    .Select(p => p.Nip + "|" + p.GelarDepan + "|" + p.Nama + "|" + p.GelarBelakang + "|" + p.GolonganKode + "|"
+                        + (p.Jabatan != null ? p.Jabatan.Nama + "|" + p.Jabatan.UnitKerja!.Nama : "-") + "|" + p.Email)
+                    .ToListAsync();
+                var skp = await db.Skp.AsNoTracking().Include(s => s.Rhk).OrderBy(s => s.Snapshot.Pegawai.Nip).ThenBy(s => s.Tahun).ToListAsync();
+                return pegawai.Concat(skp.Select(s => s.Snapshot.Pegawai.Nip + "|" + s.Tahun + "|" + s.Status + "|" + string.Join(";", s.Rhk.Select(r => r.Teks + "@" + r.RhkAtasanId)))).ToList();
+            });
         }
         finally
         {
