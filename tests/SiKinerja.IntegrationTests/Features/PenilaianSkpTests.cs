@@ -484,26 +484,6 @@ public abstract class PenilaianSkpTests(SiKinerjaAppFactory factory)
         Assert.Equal(0, await DenganDbAsync(db => db.PeranHasil.CountAsync(p => p.PegawaiId == tim.Bawahan[0].Id || p.RhkAtasanId == rhk)));
         Assert.Single((await MuatAsync(ids[1])).Rhk);
     }
-
-    private sealed class PenghitungPerintah : DbCommandInterceptor
-    {
-        private int _jumlah;
-
-        public int Jumlah => _jumlah;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _jumlah);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            Interlocked.Increment(ref _jumlah);
-            return base.ReaderExecuting(command, eventData, result);
-        }
-    }
 }
 
 public sealed class PenilaianSkpTestsSqlite(SqliteAppFactory factory) : PenilaianSkpTests(factory), IClassFixture<SqliteAppFactory>;

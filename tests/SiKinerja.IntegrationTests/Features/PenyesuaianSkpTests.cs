@@ -363,20 +363,6 @@ public abstract class PenyesuaianSkpTests(SiKinerjaAppFactory factory)
         Assert.Equal("Dinas Uji", hasil[tim.KabidA].PejabatPenilai!.UnitNama);
         Assert.NotSame(hasil[tim.KabidA].PejabatPenilai, hasil[tim.KabidB].PejabatPenilai);
     }
-
-    private sealed class PenghitungPerintah : DbCommandInterceptor
-    {
-        private int _jumlah;
-
-        public int Jumlah => _jumlah;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _jumlah);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-    }
 }
 
 public sealed class PenyesuaianSkpTestsSqlite(SqliteAppFactory factory) : PenyesuaianSkpTests(factory), IClassFixture<SqliteAppFactory>;

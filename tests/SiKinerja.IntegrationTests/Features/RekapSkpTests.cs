@@ -297,7 +297,7 @@ public abstract class RekapSkpTests(SiKinerjaAppFactory factory)
 
     private Task<(int Query, int Baris)> HitungAsync(int tahunId) => factory.WithScopeAsync(async sp =>
     {
-        var penghitung = new SasaranOrganisasiTests.PenghitungPerintah();
+        var penghitung = new PenghitungPerintah();
         var options = new DbContextOptionsBuilder<AppDbContext>(sp.GetRequiredService<DbContextOptions<AppDbContext>>()).AddInterceptors(penghitung).Options;
         await using var db = new AppDbContext(options, sp.GetRequiredService<ICurrentUser>(), TimeProvider.System);
         var hasil = await new RekapSkpService(db, TimeProvider.System).RekapAsync(tahunId, null, default);

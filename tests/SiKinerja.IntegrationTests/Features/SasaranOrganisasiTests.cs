@@ -287,20 +287,6 @@ public abstract class SasaranOrganisasiTests(SiKinerjaAppFactory factory)
         using var admin = await MasukAsync(o => o.AdminBkd);
         Assert.Contains("1 RHK", (await admin.GetDocumentAsync($"/SasaranOrganisasi/Detail/{sasaran}")).QuerySelector("[data-testid=data-sasaran]")!.TextContent, StringComparison.Ordinal);
     }
-
-    internal sealed class PenghitungPerintah : DbCommandInterceptor
-    {
-        private int _jumlah;
-
-        public int Jumlah => _jumlah;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _jumlah);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-    }
 }
 
 public sealed class SasaranOrganisasiTestsSqlite(SqliteAppFactory factory) : SasaranOrganisasiTests(factory), IClassFixture<SqliteAppFactory>;

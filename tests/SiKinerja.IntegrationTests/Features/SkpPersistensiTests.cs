@@ -341,26 +341,6 @@ public abstract class SkpPersistensiTests(SiKinerjaAppFactory factory)
         var skp = await db.Skp.AsNoTracking().DenganIsi().SingleAsync(s => s.Id == id);
         return (penghitung.Jumlah, skp.Rhk.Sum(r => r.Indikator.Count));
     });
-
-    private sealed class PenghitungPerintah : DbCommandInterceptor
-    {
-        private int _jumlah;
-
-        public int Jumlah => _jumlah;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _jumlah);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            Interlocked.Increment(ref _jumlah);
-            return base.ReaderExecuting(command, eventData, result);
-        }
-    }
 }
 
 public sealed class SkpPersistensiTestsSqlite(SqliteAppFactory factory) : SkpPersistensiTests(factory), IClassFixture<SqliteAppFactory>;

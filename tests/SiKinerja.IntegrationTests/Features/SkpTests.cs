@@ -531,20 +531,6 @@ public abstract class SkpTests(SiKinerjaAppFactory factory)
         Assert.Equal(StatusHasil.Berhasil, hasil.Status);
         return (penghitung.Jumlah, hasil.Nilai!.Form.Rhk.Count);
     });
-
-    private sealed class PenghitungPerintah : DbCommandInterceptor
-    {
-        private int _jumlah;
-
-        public int Jumlah => _jumlah;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _jumlah);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-    }
 }
 
 public sealed class SkpTestsSqlite(SqliteAppFactory factory) : SkpTests(factory), IClassFixture<SqliteAppFactory>;
