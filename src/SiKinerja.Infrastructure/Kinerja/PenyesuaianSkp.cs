@@ -197,8 +197,7 @@ public static class PenyesuaianSkp
         AppDbContext db, List<int> tahunIds, IReadOnlyCollection<int>? pegawaiIds, CancellationToken ct)
     {
         IQueryable<SkpEntity> Saat() =>
-            db.Skp.AsNoTracking().Where(s => tahunIds.Contains(s.TahunKinerjaId) && !s.Direvisi
-                && !db.Skp.Any(l => l.PegawaiId == s.PegawaiId && l.TahunKinerjaId == s.TahunKinerjaId && l.TanggalMulai > s.TanggalMulai));
+            db.Skp.AsNoTracking().Where(s => tahunIds.Contains(s.TahunKinerjaId)).Terkini(db.Skp);
 
         async Task<List<(int, int)>> CariAsync(IQueryable<SkpEntity> skp) =>
             [.. (await (

@@ -185,10 +185,9 @@ public sealed class PeranHasilService(AppDbContext db, TimeProvider clock, ILogg
         return ditambahkan;
     }
 
-    /// <summary>Each person's current SKP of the year: not superseded by a revision, and no later segment.</summary>
+    /// <summary>Each person's current SKP of the year (<see cref="SkpQueries.Terkini"/>).</summary>
     private IQueryable<SkpEntity> SkpTerkini(IQueryable<SkpEntity> skp, int tahunKinerjaId) =>
-        skp.Where(s => s.TahunKinerjaId == tahunKinerjaId && !s.Direvisi
-            && !db.Skp.Any(o => o.PegawaiId == s.PegawaiId && o.TahunKinerjaId == tahunKinerjaId && !o.Direvisi && o.TanggalMulai > s.TanggalMulai));
+        skp.Where(s => s.TahunKinerjaId == tahunKinerjaId).Terkini(db.Skp);
 
     private async Task<List<BawahanData>> BawahanAsync(int penilaiId, CancellationToken ct)
     {

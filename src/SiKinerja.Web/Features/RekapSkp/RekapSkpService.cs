@@ -112,10 +112,7 @@ public sealed class RekapSkpService(AppDbContext db, TimeProvider clock)
     /// </summary>
     private IQueryable<BarisRekap> BarisPegawai(int tahunKinerjaId, IQueryable<Domain.Kepegawaian.Pegawai>? pegawai = null)
     {
-        var kini = db.Skp.AsNoTracking().Where(s => s.TahunKinerjaId == tahunKinerjaId && !s.Direvisi
-            && !db.Skp.Any(x => x.PegawaiId == s.PegawaiId && x.TahunKinerjaId == tahunKinerjaId && x.TanggalMulai > s.TanggalMulai)
-            && !db.Skp.Any(x => x.PegawaiId == s.PegawaiId && x.TahunKinerjaId == tahunKinerjaId && !x.Direvisi
-                                && x.TanggalMulai == s.TanggalMulai && x.Id > s.Id));
+        var kini = db.Skp.AsNoTracking().Where(s => s.TahunKinerjaId == tahunKinerjaId).Terkini(db.Skp);
         if (pegawai is not null)
         {
             // Also inside the derived table, which SQLite would otherwise build for every SKP of the year.
