@@ -349,9 +349,15 @@ public abstract class OtorisasiSkpTests(SiKinerjaAppFactory factory)
     [InlineData("/SasaranOrganisasi/Tambah?unitId=-1&tahun=99999999999")]
     [InlineData("/PenilaianSkp?tahun=-1&halaman=-5")]
     [InlineData("/PenilaianSkp/Matriks?tahun=99999")]
+    [InlineData("/PenilaianSkp/Matriks?tahun=-1")]
+    [InlineData("/Skp")]
+    [InlineData("/Skp/Buat?tahunKinerjaId=-1")]
+    [InlineData("/Skp/Buat?tahunKinerjaId=2147483647")]
+    [InlineData("/PenilaianSkp")]
+    [InlineData("/SasaranOrganisasi?tahun=-1&unitId=2147483647&halaman=-3")]
     public async Task IdPalsu_GetTidakPernah500(string url)
     {
-        foreach (var aktor in new[] { Aktor.Pemilik, Aktor.AdminBkd })
+        foreach (var aktor in new[] { Aktor.Pemilik, Aktor.PejabatPenilai, Aktor.AdminBkd, Aktor.Administrator })
         {
             var response = await (await SesiAsync(aktor)).Client.Http.GetAsync(url);
             Assert.True((int)response.StatusCode is 200 or 400 or 403 or 404, $"{aktor} GET {url} answered {(int)response.StatusCode}");
@@ -490,6 +496,75 @@ public abstract class OtorisasiSkpTests(SiKinerjaAppFactory factory)
         Assert.False(await RevisiBaruAdaAsync(disetujui));
     }
 
+    [Fact]
+    public async Task Buat_IsianPalsu_TidakMembuatApaPun_TidakPernah500()
+    {
+        var tahun = await TahunAsync();
+        await SkpStafAsync(StatusSkp.Draft);
+        var jumlah = await BacaAsync(factory, db => db.Skp.CountAsync());
+        foreach (var (aktor, tahunId, pendekatan) in new[]
+                 {
+                     (Aktor.Pemilik, "-1", "Kuantitatif"), (Aktor.Pemilik, "2147483647", "Kuantitatif"), (Aktor.Pemilik, "abc", "Kuantitatif"),
+                     (Aktor.Pemilik, Id(tahun.Id), "999"), (Aktor.Pemilik, Id(tahun.Id), "Kuantitatif"), // already has one this year
+                     (Aktor.Administrator, Id(tahun.Id), "Kuantitatif"), (Aktor.AdminBkd, "-5", "Kualitatif"),
+                 })
+        {
+            var r = await PostAsync(await SesiAsync(aktor), "/Skp/Buat", new() { ["TahunKinerjaId"] = tahunId, ["Pendekatan"] = pendekatan, ["SalinTahunLalu"] = "true" });
+            Assert.True((int)r.StatusCode is 200 or 403 or 404, $"{aktor} {tahunId} {pendekatan}: answered {(int)r.StatusCode} {r.Headers.Location}");
+        }
+
+        Assert.Equal(jumlah, await BacaAsync(factory, db => db.Skp.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Matriks_SelPalsuDanTeksJahat_PesanJelas_TampilTerlindung()
+    {
+        var org = await factory.OrganisasiAsync();
+        var tahun = await TahunBaruAsync();
+        var skpKabid = await SkpDbAsync(await SkpLangsungAsync(org.Kabid.PegawaiId!.Value, tahun, StatusSkp.Draft));
+        var skpStaf = await SkpStafAsync(StatusSkp.Draft, tahun);
+        var skpRekan = await SkpDbAsync(await SkpLangsungAsync(org.Staf2.PegawaiId!.Value, tahun, StatusSkp.Draft));
+        var rhkKabid = skpKabid.Rhk[0].Id;
+        var staf = org.Staf.PegawaiId!.Value;
+        var url = "/PenilaianSkp/Matriks";
+        List<KeyValuePair<string, string>> Isian(string? teks, params string[] sel) =>
+        [
+            new("Tahun", Id(tahun.Tahun)), new($"Teks[{rhkKabid}]", teks ?? string.Empty), .. sel.Select(x => new KeyValuePair<string, string>("Sel", x)),
+        ];
+        Task<int> JumlahSelAsync() => BacaAsync(factory, db => db.PeranHasil.CountAsync());
+
+        var penilai = await SesiAsync(Aktor.PejabatPenilai);
+        var sebelum = await JumlahSelAsync();
+        foreach (var (nama, isian) in new (string, List<KeyValuePair<string, string>>)[]
+                 {
+                     ("sel rusak", Isian(null, "abc")),
+                     ("sel negatif", Isian(null, "-1:-1")),
+                     ("RHK rekan", Isian(null, Id(skpRekan.Rhk[0].Id) + ":" + Id(staf))),
+                     ("bukan bawahan", Isian(null, Id(rhkKabid) + ":" + Id(org.Kadis.PegawaiId!.Value))),
+                     ("id khayalan", Isian(null, "2147483647:2147483647")),
+                     ("teks 100k", Isian(new string('x', 100_000), Id(rhkKabid) + ":" + Id(staf))),
+                 })
+        {
+            var r = await PostListAsync(penilai, url, isian);
+            Assert.True(r.StatusCode == HttpStatusCode.OK, $"{nama}: answered {(int)r.StatusCode} {r.Headers.Location}");
+            Assert.NotNull((await HtmlClient.ParseAsync(r)).QuerySelector(".alert-danger, .validation-summary-errors li, .text-danger:not(:empty)"));
+        }
+
+        Assert.Equal(sebelum, await JumlahSelAsync());
+
+        // Someone without subordinates (the peer) cannot hand out the Kabid's RHK; the administrator has no matrix.
+        var rekan = await PostListAsync(await SesiAsync(Aktor.Rekan), url, Isian(null, Id(rhkKabid) + ":" + Id(staf)));
+        Assert.True((int)rekan.StatusCode is 200 or 403 or 404, $"peer answered {(int)rekan.StatusCode}");
+        Assert.Equal((int)HttpStatusCode.Forbidden, (int)(await PostListAsync(await SesiAsync(Aktor.Administrator), url, Isian(null, Id(rhkKabid) + ":" + Id(staf)))).StatusCode);
+        Assert.Equal(sebelum, await JumlahSelAsync());
+
+        // A hostile text handed down is shown escaped to both sides.
+        var ok = await PostListAsync(penilai, url, Isian(Jahat, Id(rhkKabid) + ":" + Id(staf)));
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        await AssertAmanAsync(penilai, ok.Headers.Location!.OriginalString);
+        await AssertAmanAsync(await SesiAsync(Aktor.Pemilik), $"/Skp/Ubah/{skpStaf}", $"/Skp/Detail/{skpStaf}");
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     /// <summary>What must not change when a request is refused.</summary>
@@ -555,7 +630,9 @@ public abstract class OtorisasiSkpTests(SiKinerjaAppFactory factory)
         };
     }
 
-    private static Task<HttpResponseMessage> PostAsync(Sesi sesi, string url, Dictionary<string, string> isian) =>
+    private static Task<HttpResponseMessage> PostAsync(Sesi sesi, string url, Dictionary<string, string> isian) => PostListAsync(sesi, url, isian);
+
+    private static Task<HttpResponseMessage> PostListAsync(Sesi sesi, string url, IEnumerable<KeyValuePair<string, string>> isian) =>
         sesi.Client.Http.PostAsync(url, new FormUrlEncodedContent([.. isian, new("__RequestVerificationToken", sesi.Token)]));
 
     /// <summary>One RHK row with one IKI, as the editor posts it.</summary>
