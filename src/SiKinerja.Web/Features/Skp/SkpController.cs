@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SiKinerja.Domain.Common;
@@ -54,14 +55,29 @@ public sealed class SkpController(SkpService layanan, IValidator<SkpForm> valida
     public async Task<IActionResult> Ubah(int id, SkpForm form, string? aksi, CancellationToken ct)
     {
         form.Id = id;
-        ModelState.Clear(); // numbers are posted as text; the validator below gives every message, keyed as rendered
+
+        // Numbers are posted as text and the validator below gives every message, keyed as rendered; what still fails
+        // to bind (an enum value or a row id no select or hidden field of the editor can produce) is refused, not
+        // silently replaced by its default.
+        var tidakTerbaca = ModelState.Where(e => e.Value?.ValidationState == ModelValidationState.Invalid).Select(e => e.Key).ToList();
+        ModelState.Clear();
         if (AksiEditor.Terapkan(form, aksi))
         {
             return Tampilkan(await layanan.FormLagiAsync(form, Pengguna, ct));
         }
 
         form.Normalisasi();
-        if (!await ModelState.ValidasiAsync(validator, form, ct))
+        var sah = await ModelState.ValidasiAsync(validator, form, ct);
+        if (tidakTerbaca.Count > 0)
+        {
+            ModelState.AddModelError(string.Empty, t["Umum.IsianTidakValid"]);
+            foreach (var kunci in tidakTerbaca.Where(k => k.Length > 0))
+            {
+                ModelState.AddModelError(kunci, t["Umum.IsianTidakValid"]);
+            }
+        }
+
+        if (!sah || tidakTerbaca.Count > 0)
         {
             return await TampilkanLagiAsync(form, ct);
         }
