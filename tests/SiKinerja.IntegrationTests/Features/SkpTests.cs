@@ -452,6 +452,40 @@ public abstract class SkpTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task Editor_AfterTheSupervisorRevisedTheirPlan_OffersTheSameRhkOfTheCurrentRevision()
+    {
+        var org = await factory.OrganisasiAsync();
+        var (akun, client) = await PegawaiBaruAsync();
+        using var _c = client;
+        var tahun = await TahunAsync();
+        var penilaiLama = await SkpLangsungAsync(org.Kabid.PegawaiId!.Value, tahun, 2, ubah: s =>
+        {
+            s.Ajukan(AturanSkp.Bawaan with { WajibIntervensi = false }, false, org.Kabid.Login, Waktu);
+            s.Setujui(Enum.GetValues<NilaiBerakhlak>().ToDictionary(n => n, n => $"Ekspektasi {n}"), org.Kadis.Login, Waktu.AddHours(1));
+        });
+        var rhkLama = (await SkpDbAsync(penilaiLama)).Rhk[1];
+        var id = await SkpLangsungAsync(akun.PegawaiId!.Value, tahun, 1, rhkAtasanId: rhkLama.Id);
+        var penilaiBaru = await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var lama = await db.Skp.DenganIsi().SingleAsync(s => s.Id == penilaiLama);
+            var baru = lama.MulaiRevisi(org.Kabid.Login, Waktu.AddDays(1), "Perubahan tugas");
+            db.Skp.Add(baru);
+            await db.SaveChangesAsync();
+            return baru.Id;
+        });
+        var rhkBaru = (await SkpDbAsync(penilaiBaru)).Rhk[1];
+        Assert.Equal(rhkLama.Kunci, rhkBaru.Kunci);
+
+        var doc = await client.GetDocumentAsync($"/Skp/Ubah/{id}");
+
+        var select = doc.QuerySelector<IHtmlSelectElement>("select[name='Rhk[0].RhkAtasanId']")!;
+        Assert.Equal(rhkBaru.Id.ToString(CultureInfo.InvariantCulture), select.Value);
+        Assert.DoesNotContain(select.Options, o => o.Value == rhkLama.Id.ToString(CultureInfo.InvariantCulture));
+        Assert.Single(select.Options, o => o.Text == rhkBaru.Teks);
+    }
+
+    [Fact]
     public async Task MulaiRevisi_OfAnApprovedSkp_OpensANewDraft_AndTheDetailShowsWhatChanged()
     {
         var org = await factory.OrganisasiAsync();

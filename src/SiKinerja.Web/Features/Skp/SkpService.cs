@@ -301,7 +301,11 @@ public sealed class SkpService(
 
     private sealed record Konteks(
         IReadOnlyList<PilihanTautan> RhkAtasan, IReadOnlySet<int> RhkAtasanBoleh, IReadOnlyList<PilihanTautan> Sasaran, IReadOnlySet<int> SasaranBoleh,
-        bool SkpPenilaiAda, bool PenilaiDisetujui);
+        bool SkpPenilaiAda, bool PenilaiDisetujui)
+    {
+        /// <summary>Linked RHK of an earlier revision of the supervisor's plan → the same RHK (same <c>Kunci</c>) in the current one.</summary>
+        public Dictionary<int, int> Pengganti { get; init; } = [];
+    }
 
     /// <summary>
     /// What an RHK may link to. Below the top: the RHK of the pejabat penilai's current SKP of the same year (latest
@@ -326,17 +330,36 @@ public sealed class SkpService(
         var tertaut = skp.Rhk.Select(r => r.RhkAtasanId).OfType<int>().Distinct().ToList();
         // UNION ALL of two indexed lookups (by SKP, by id) rather than one OR, which SQLite may answer with a scan.
         var semua = db.Set<RencanaHasilKerja>().AsNoTracking();
-        var rhk = await semua.Where(r => r.SkpId == penilaiSkpId).Select(r => new { r.Id, r.SkpId, r.Urutan, r.Teks })
-            .Concat(semua.Where(r => tertaut.Contains(r.Id)).Select(r => new { r.Id, r.SkpId, r.Urutan, r.Teks }))
+        var rhk = await semua.Where(r => r.SkpId == penilaiSkpId).Select(r => new { r.Id, r.SkpId, r.Urutan, r.Teks, r.Kunci })
+            .Concat(semua.Where(r => tertaut.Contains(r.Id)).Select(r => new { r.Id, r.SkpId, r.Urutan, r.Teks, r.Kunci }))
             .ToListAsync(ct);
-        var boleh = rhk.Where(r => r.SkpId == penilaiSkpId).Select(r => r.Id).ToHashSet();
-        var pilihan = rhk.DistinctBy(r => r.Id).OrderBy(r => r.SkpId != penilaiSkpId).ThenBy(r => r.SkpId).ThenBy(r => r.Urutan)
+        var kini = rhk.Where(r => r.SkpId == penilaiSkpId).DistinctBy(r => r.Id).ToList();
+        var boleh = kini.Select(r => r.Id).ToHashSet();
+        var perKunci = kini.ToDictionary(r => r.Kunci, r => r.Id);
+        var pengganti = rhk.Where(r => r.SkpId != penilaiSkpId && perKunci.ContainsKey(r.Kunci)).DistinctBy(r => r.Id)
+            .ToDictionary(r => r.Id, r => perKunci[r.Kunci]);
+        var pilihan = rhk.DistinctBy(r => r.Id).Where(r => !pengganti.ContainsKey(r.Id))
+            .OrderBy(r => r.SkpId != penilaiSkpId).ThenBy(r => r.SkpId).ThenBy(r => r.Urutan)
             .Select(r => new PilihanTautan(r.Id, r.Teks)).ToList();
-        return new(pilihan, boleh, [], new HashSet<int>(), skpPenilai is not null, skpPenilai?.Status == StatusSkp.Disetujui);
+        return new(pilihan, boleh, [], new HashSet<int>(), skpPenilai is not null, skpPenilai?.Status == StatusSkp.Disetujui)
+        {
+            Pengganti = pengganti,
+        };
     }
 
-    private static EditorSkpViewModel Editor(SkpForm form, SkpEntity skp, PenggunaSkp pengguna, Konteks k, IReadOnlyList<TemuanSkp> temuan) =>
-        new(form, skp, AksesSkp.Untuk(pengguna, skp), k.RhkAtasan, k.Sasaran, k.SkpPenilaiAda, temuan);
+    private static EditorSkpViewModel Editor(SkpForm form, SkpEntity skp, PenggunaSkp pengguna, Konteks k, IReadOnlyList<TemuanSkp> temuan)
+    {
+        foreach (var rhk in form.Rhk)
+        {
+            // The supervisor revised their plan since this link was saved: offer the same RHK of the current revision.
+            if (rhk.RhkAtasanId is { } lama && k.Pengganti.TryGetValue(lama, out var baru))
+            {
+                rhk.RhkAtasanId = baru;
+            }
+        }
+
+        return new(form, skp, AksesSkp.Untuk(pengguna, skp), k.RhkAtasan, k.Sasaran, k.SkpPenilaiAda, temuan);
+    }
 
     /// <summary>Null when allowed; otherwise 404 for those who may not even read it, 403 for readers.</summary>
     private static StatusHasil? Tolak(SkpEntity? skp, PenggunaSkp pengguna, Func<AksesSkp, bool> boleh)
