@@ -171,6 +171,7 @@ public sealed class PerencanaanSkpTests(BrowserFixture fixture)
     /// <summary>The waiting count beside "Penilaian SKP" in the navigation bar (no badge = none).</summary>
     private static async Task<int> MenungguAsync(IPage page)
     {
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         await Assertions.Expect(page.GetByTestId("nav-penilaian")).ToBeVisibleAsync();
         var lencana = page.GetByTestId("nav-penilaian").GetByTestId("jumlah-menunggu");
         return await lencana.CountAsync() == 0 ? 0 : int.Parse((await lencana.InnerTextAsync()).Trim(), CultureInfo.InvariantCulture);
