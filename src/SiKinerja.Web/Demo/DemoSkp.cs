@@ -14,10 +14,11 @@ namespace SiKinerja.Web.Demo;
 /// usual snapshot builder, the same every run (fixed seed):
 /// <list type="bullet">
 /// <item>current year: the demo Pejabat penilai's chain (Sekda → Kepala Dinas → herself) approved, her direct reports
-/// one each Disetujui (the demo Pegawai's Kepala Seksi), Diajukan, Dikembalikan and Draft; the demo Pegawai has none;
+/// one each Disetujui (the Kepala Seksi Kurikulum), Diajukan, Dikembalikan and Draft; the demo Pegawai, also her direct
+/// report, has none (he creates it and she rates it);
 /// elsewhere each perangkat daerah gets its own share of employees with an SKP in a mix of states;</item>
 /// <item>last year (closed afterwards by the caller): approved SKP for the Sekda and the whole Dinas Pendidikan, so the
-/// demo Pegawai can copy last year's plan.</item>
+/// demo Pegawai can copy last year's plan (its RHK intervene her last year's RHK).</item>
 /// </list>
 /// Supervisors are saved before their staff (one batch per level of the reporting tree), so every RHK can name the
 /// supervisor's RHK it intervenes. The caller owns the transaction.
@@ -143,8 +144,8 @@ internal sealed class DemoSkp(AppDbContext db, DateTime sekarangUtc)
             rencana[o.Id] = StatusSkp.Disetujui;
         }
 
-        // Her direct reports: the demo Pegawai's Kepala Seksi approved (so his RHK can link to it), then one each waiting, returned, draft.
-        var bawahan = orang.Where(o => o.AtasanId == kabid.Id).OrderBy(o => o.Jabatan == JabatanKasiKurikulum ? 0 : 1).ThenBy(o => o.Nip).ToList();
+        // Her other direct reports: the Kepala Seksi Kurikulum approved, then one each waiting, returned, draft.
+        var bawahan = orang.Where(o => o.AtasanId == kabid.Id && o.Id != pegawaiDemo.Id).OrderBy(o => o.Jabatan == JabatanKasiKurikulum ? 0 : 1).ThenBy(o => o.Nip).ToList();
         StatusSkp[] urutan = [StatusSkp.Disetujui, StatusSkp.Diajukan, StatusSkp.Dikembalikan, StatusSkp.Draft];
         for (var i = 0; i < bawahan.Count; i++)
         {

@@ -120,8 +120,10 @@ internal static class OrganisasiSukamaju
         var kabidSd = Jabatan(b, unitBidangSd, "Kepala Bidang Pembinaan Sekolah Dasar", JenisJabatan.Administrator, kadisdik);
         var unitKurikulum = b.Unit("Seksi Kurikulum dan Penilaian Sekolah Dasar", JenisUnitKerja.SeksiSubbagian, unitBidangSd);
         var kasiKurikulum = b.Pimpinan(unitKurikulum, "Kepala Seksi Kurikulum dan Penilaian Sekolah Dasar", JenisJabatan.Pengawas, kabidSd, Profil.Pendidikan);
-        var pegawai = Jabatan(b, unitKurikulum, "Pengolah Data dan Informasi", JenisJabatan.Pelaksana, kasiKurikulum);
         b.Isi(unitKurikulum, kasiKurikulum, P("Penelaah Teknis Kebijakan", Profil.Pendidikan));
+
+        // The demo Pegawai is staff of the bidang itself, rated directly by the demo Pejabat penilai.
+        var pegawai = Jabatan(b, unitBidangSd, "Pengolah Data dan Informasi", JenisJabatan.Pelaksana, kabidSd);
         Seksi(b, unitBidangSd, kabidSd, new Sub("Seksi Peserta Didik dan Pembangunan Karakter Sekolah Dasar", Profil.Pendidikan, [P("Penelaah Teknis Kebijakan", Profil.Pendidikan), P("Pengadministrasi Perkantoran", Profil.Sma)]));
         Seksi(b, unitBidangSd, kabidSd, new Sub("Seksi Sarana dan Prasarana Sekolah Dasar", Profil.Teknik, [P("Teknisi Sarana dan Prasarana", Profil.D3)]));
         b.Isi(unitBidangSd, kabidSd, F("Pengembang Teknologi Pembelajaran", AhliPertama, Profil.Pendidikan));

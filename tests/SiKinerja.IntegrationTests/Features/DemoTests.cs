@@ -135,11 +135,11 @@ public abstract class DemoTests(SiKinerjaAppFactory factory)
         using var pegawai = await MasukAsync(login["Pegawai"]);
         Assert.Equal(HttpStatusCode.Forbidden, (await pegawai.Http.GetAsync("/Pegawai")).StatusCode);
         var rantai = (await pegawai.GetDocumentAsync("/")).QuerySelectorAll("[data-testid=rantai-atasan] li");
-        Assert.Equal(4, rantai.Length);
-        Assert.Contains("Kepala Seksi", rantai[0].TextContent, StringComparison.Ordinal);
-        Assert.Contains("Kepala Bidang", rantai[1].TextContent, StringComparison.Ordinal);
-        Assert.Contains("Kepala Dinas", rantai[2].TextContent, StringComparison.Ordinal);
-        Assert.Contains("Sekretaris Daerah", rantai[3].TextContent, StringComparison.Ordinal);
+        Assert.Equal(3, rantai.Length);
+        Assert.Contains("Kepala Bidang Pembinaan Sekolah Dasar", rantai[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Euis Komalasari", rantai[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Kepala Dinas", rantai[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Sekretaris Daerah", rantai[2].TextContent, StringComparison.Ordinal);
         var tahun = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().TahunKinerja
             .Where(k => k.Status == StatusTahunKinerja.Dibuka).Select(k => k.Tahun).SingleAsync());
         var kartu = (await pegawai.GetDocumentAsync("/")).QuerySelector($"[data-testid=tahun-terbuka] [data-tahun='{tahun}']");
@@ -183,7 +183,7 @@ public abstract class DemoTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
-    public async Task Demo_DirectReportsOfThePejabatPenilai_AreWaitingReturnedApprovedAndDraft_AndTheDemoPegawaiReportsToOneOfThem()
+    public async Task Demo_DirectReportsOfThePejabatPenilai_AreWaitingReturnedApprovedAndDraft_AndTheDemoPegawaiIsOneOfThemWithoutAnSkp()
     {
         var (bawahan, rantai) = await factory.WithScopeAsync(async sp =>
         {
@@ -192,8 +192,8 @@ public abstract class DemoTests(SiKinerjaAppFactory factory)
             var penilai = await db.Pegawai.Where(p => p.Nip == DemoSeeder.Akun[2].Nip).Select(p => p.Id).SingleAsync();
             var skp = await db.Skp.AsNoTracking().DenganIsi().Where(s => s.TahunKinerjaId == tahun && s.PejabatPenilaiId == penilai).ToListAsync();
             var pegawai = await db.Pegawai.Where(p => p.Nip == DemoSeeder.Akun[3].Nip)
-                .Select(p => new { p.AtasanLangsungId, AtasanDariAtasan = p.AtasanLangsung!.AtasanLangsungId }).SingleAsync();
-            return (skp, (pegawai.AtasanLangsungId, pegawai.AtasanDariAtasan, penilai));
+                .Select(p => new { p.Id, p.AtasanLangsungId, p.MasalahAtasan, Unit = p.Jabatan!.UnitKerja!.Nama }).SingleAsync();
+            return (skp, (pegawai.Id, pegawai.AtasanLangsungId, pegawai.MasalahAtasan, pegawai.Unit, penilai));
         });
 
         Assert.Equal(
@@ -203,28 +203,36 @@ public abstract class DemoTests(SiKinerjaAppFactory factory)
         Assert.False(string.IsNullOrWhiteSpace(kembali.Riwayat[^1].Catatan));
         Assert.Equal(DemoSeeder.Akun[2].Nip, kembali.Riwayat[^1].PelakuNip);
 
-        // The demo Pegawai is not her direct report: his Kepala Seksi is (and has the approved SKP he can link to).
-        Assert.NotEqual(rantai.penilai, rantai.AtasanLangsungId);
-        Assert.Equal(rantai.penilai, rantai.AtasanDariAtasan);
-        Assert.Equal(StatusSkp.Disetujui, bawahan.Single(s => s.PegawaiId == rantai.AtasanLangsungId).Status);
+        // The demo Pegawai is her direct report (staff of her bidang), with no SKP this year: he creates it, she rates it.
+        Assert.Equal(rantai.penilai, rantai.AtasanLangsungId);
+        Assert.Equal(MasalahAtasan.Tidak, rantai.MasalahAtasan);
+        Assert.Equal("Bidang Pembinaan Sekolah Dasar", rantai.Unit);
+        Assert.DoesNotContain(bawahan, s => s.PegawaiId == rantai.Id);
     }
 
     [Fact]
-    public async Task Demo_Pegawai_HasNoSkpThisYear_ButAnApprovedOneInTheClosedLastYear()
+    public async Task Demo_Pegawai_HasNoSkpThisYear_ButAnApprovedOneInTheClosedLastYear_LinkedToThePejabatPenilaisRhk()
     {
-        var skp = await factory.WithScopeAsync(async sp =>
+        var (skp, rhkPenilai) = await factory.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
-            return await db.Skp.AsNoTracking().DenganIsi().Where(s => s.Snapshot.Pegawai.Nip == DemoSeeder.Akun[3].Nip)
+            var milik = await db.Skp.AsNoTracking().DenganIsi().Where(s => s.Snapshot.Pegawai.Nip == DemoSeeder.Akun[3].Nip)
                 .Join(db.TahunKinerja, s => s.TahunKinerjaId, t => t.Id, (s, t) => new { Skp = s, t.Status })
                 .ToListAsync();
+            var penilai = await db.Skp.AsNoTracking().Where(s => s.Snapshot.Pegawai.Nip == DemoSeeder.Akun[2].Nip)
+                .Join(db.TahunKinerja.Where(t => t.Status == StatusTahunKinerja.Ditutup), s => s.TahunKinerjaId, t => t.Id, (s, _) => s.Id)
+                .SelectMany(id => db.Set<RencanaHasilKerja>().Where(r => r.SkpId == id).Select(r => r.Id))
+                .ToListAsync();
+            return (milik, penilai);
         });
 
         var lalu = Assert.Single(skp);
         Assert.Equal(StatusTahunKinerja.Ditutup, lalu.Status);
         Assert.Equal(StatusSkp.Disetujui, lalu.Skp.Status);
+        Assert.Equal(DemoSeeder.Akun[2].Nip, lalu.Skp.Snapshot.PejabatPenilai!.Nip);
         Assert.NotEmpty(lalu.Skp.Rhk);
-        Assert.All(lalu.Skp.Rhk, r => Assert.NotNull(r.RhkAtasanId));
+        Assert.NotEmpty(rhkPenilai);
+        Assert.All(lalu.Skp.Rhk, r => Assert.Contains(r.RhkAtasanId!.Value, rhkPenilai));
     }
 
     [Fact]
