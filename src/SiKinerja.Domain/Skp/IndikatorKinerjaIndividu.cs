@@ -46,6 +46,6 @@ public class IndikatorKinerjaIndividu
         Target = target;
     }
 
-    internal IndikatorKinerjaIndividu Salin(bool kunciSama) =>
-        new(kunciSama ? Kunci : Guid.NewGuid(), Urutan, Aspek, Indikator, Target.Salin());
+    internal IndikatorKinerjaIndividu Salin(bool kunciSama, int geserTahun = 0) =>
+        new(kunciSama ? Kunci : Guid.NewGuid(), Urutan, Aspek, Indikator, Target.Salin(geserTahun));
 }

@@ -97,8 +97,11 @@ public class RencanaHasilKerja
         }
     }
 
-    /// <summary>A copy of the content; <paramref name="untukRevisi"/> keeps the pairing keys and the cascading links.</summary>
-    internal RencanaHasilKerja Salin(bool untukRevisi)
+    /// <summary>
+    /// A copy of the content; <paramref name="untukRevisi"/> keeps the pairing keys and the cascading links; deadline
+    /// targets move by <paramref name="geserTahun"/> years.
+    /// </summary>
+    internal RencanaHasilKerja Salin(bool untukRevisi, int geserTahun = 0)
     {
         var salinan = new RencanaHasilKerja(
             untukRevisi ? Kunci : Guid.NewGuid(),
@@ -107,7 +110,7 @@ public class RencanaHasilKerja
             Teks,
             untukRevisi ? RhkAtasanId : null,
             untukRevisi ? SasaranOrganisasiId : null);
-        salinan._indikator.AddRange(_indikator.OrderBy(i => i.Urutan).Select(i => i.Salin(untukRevisi)));
+        salinan._indikator.AddRange(_indikator.OrderBy(i => i.Urutan).Select(i => i.Salin(untukRevisi, geserTahun)));
         return salinan;
     }
 

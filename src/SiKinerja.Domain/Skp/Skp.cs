@@ -113,7 +113,8 @@ public class Skp : IAuditable
     /// <summary>
     /// A new Draft copying RHK, IKI and lampiran of <paramref name="sumber"/> (typically last year's SKP). Not copied:
     /// the cascading links (the supervisor's RHK of the new year are different rows), the status, the history and the
-    /// ekspektasi. Date targets are copied as typed; the SMART check flags those outside the new period.
+    /// ekspektasi. Deadline targets move to the same day of the new year (30 November 2025 becomes 30 November 2026; 29 February
+    /// becomes 28 February); the SMART check still flags any that fall outside a shorter period.
     /// </summary>
     public static Skp SalinDari(
         Skp sumber, int tahunKinerjaId, int tahun, DateOnly mulai, DateOnly selesai, PendekatanSkp pendekatan,
@@ -121,7 +122,7 @@ public class Skp : IAuditable
     {
         ArgumentNullException.ThrowIfNull(sumber);
         var skp = Buat(tahunKinerjaId, tahun, mulai, selesai, pendekatan, snapshot, pelakuNip, waktuUtc);
-        skp._rhk.AddRange(sumber._rhk.Select(r => r.Salin(untukRevisi: false)));
+        skp._rhk.AddRange(sumber._rhk.Select(r => r.Salin(untukRevisi: false, geserTahun: tahun - sumber.Tahun)));
         skp._lampiran.AddRange(sumber._lampiran.Select(l => l.Salin()));
         return skp;
     }

@@ -81,7 +81,13 @@ public sealed class Target
         Jenis == lain.Jenis && Nilai == lain.Nilai && NilaiMaksimum == lain.NilaiMaksimum
         && Satuan == lain.Satuan && Narasi == lain.Narasi && Tanggal == lain.Tanggal;
 
-    internal Target Salin() => (Target)MemberwiseClone();
+    /// <summary>A copy; a deadline moves by <paramref name="geserTahun"/> years (a plan copied into another year keeps its day).</summary>
+    internal Target Salin(int geserTahun = 0)
+    {
+        var salinan = (Target)MemberwiseClone();
+        salinan.Tanggal = Tanggal?.AddYears(geserTahun);
+        return salinan;
+    }
 
     private static decimal? Periksa(decimal? nilai)
     {

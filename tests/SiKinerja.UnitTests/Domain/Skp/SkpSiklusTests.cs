@@ -153,7 +153,7 @@ public class SkpSiklusTests
         Assert.All(baru.Rhk, r => Assert.Null(r.RhkAtasanId));
         Assert.All(baru.Rhk, r => Assert.Null(r.SasaranOrganisasiId));
         Assert.Equal(
-            lalu.Rhk.SelectMany(r => r.Indikator).Select(i => (i.Aspek, i.Indikator, i.Target.Jenis, i.Target.Nilai, i.Target.Satuan, i.Target.Tanggal)),
+            lalu.Rhk.SelectMany(r => r.Indikator).Select(i => (i.Aspek, i.Indikator, i.Target.Jenis, i.Target.Nilai, i.Target.Satuan, i.Target.Tanggal?.AddYears(1))),
             baru.Rhk.SelectMany(r => r.Indikator).Select(i => (i.Aspek, i.Indikator, i.Target.Jenis, i.Target.Nilai, i.Target.Satuan, i.Target.Tanggal)));
         Assert.Equal(["Laporan bulanan", "Rapat evaluasi"], baru.LampiranMenurut(JenisLampiran.SkemaPertanggungjawaban));
         Assert.DoesNotContain(baru.Rhk, r => lalu.Rhk.Any(l => l.Kunci == r.Kunci));
@@ -166,14 +166,28 @@ public class SkpSiklusTests
     }
 
     [Fact]
-    public void SalinDari_LastYearsDateTarget_IsFlaggedByTheCheck()
+    public void SalinDari_LastYearsDateTarget_MovesToTheSameDayOfTheNewYear()
     {
         var lalu = new SkpBuilder().Build();
         TambahIkiWaktu(lalu, lalu.Rhk[0]);
 
-        var baru = Skp.SalinDari(lalu, 8, 2027, new(2027, 1, 1), new(2027, 12, 31), PendekatanSkp.Kuantitatif, Snapshot2027(), SkpBuilder.NipPegawai, Waktu);
+        var baru = Skp.SalinDari(lalu, 8, lalu.Tahun + 1, new(lalu.Tahun + 1, 1, 1), new(lalu.Tahun + 1, 12, 31), PendekatanSkp.Kuantitatif, Snapshot2027(), SkpBuilder.NipPegawai, Waktu);
 
-        Assert.Contains(PemeriksaSkp.Periksa(baru, AturanSkp.Bawaan, true), t => t.Kode == KodeSkp.TargetWaktuDiLuarPeriode);
+        Assert.Equal(new DateOnly(lalu.Tahun + 1, 11, 30), baru.Rhk[0].Indikator[^1].Target.Tanggal);
+        Assert.Equal(new DateOnly(lalu.Tahun, 11, 30), lalu.Rhk[0].Indikator[^1].Target.Tanggal);
+        Assert.DoesNotContain(PemeriksaSkp.Periksa(baru, AturanSkp.Bawaan, true), t => t.Kode == KodeSkp.TargetWaktuDiLuarPeriode);
+    }
+
+    [Fact]
+    public void SalinDari_LeapDayDeadline_BecomesTheLastDayOfFebruary()
+    {
+        var lalu = new SkpBuilder().Build();
+        var kabisat = Skp.SalinDari(lalu, 7, 2028, new(2028, 1, 1), new(2028, 12, 31), PendekatanSkp.Kuantitatif, Snapshot2027(), SkpBuilder.NipPegawai, Waktu);
+        kabisat.TambahIki(kabisat.Rhk[0], AspekIki.Waktu, "Ketepatan waktu", Target.Tenggat(new DateOnly(2028, 2, 29)));
+
+        var baru = Skp.SalinDari(kabisat, 8, 2029, new(2029, 1, 1), new(2029, 12, 31), PendekatanSkp.Kuantitatif, Snapshot2027(), SkpBuilder.NipPegawai, Waktu);
+
+        Assert.Equal(new DateOnly(2029, 2, 28), baru.Rhk[0].Indikator[^1].Target.Tanggal);
     }
 
     [Fact]
