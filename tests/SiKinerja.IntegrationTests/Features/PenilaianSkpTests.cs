@@ -227,6 +227,8 @@ public abstract class PenilaianSkpTests(SiKinerjaAppFactory factory)
         Assert.Equal(7, halaman.QuerySelectorAll("[data-testid=form-setujui] textarea[name^='Setujui.Ekspektasi']").Length);
         Assert.Contains("Ramah, cekatan, solutif, dan dapat diandalkan", halaman.QuerySelector("[data-testid=form-setujui]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Anggaran &lt;b&gt;DPA&lt;/b&gt;", halaman.QuerySelector("[data-testid=lampiran]")!.InnerHtml, StringComparison.Ordinal);
+        Assert.Null(halaman.QuerySelector("[data-testid=perilaku-kerja]")); // the seven values are in the form, not twice
+        Assert.NotNull(halaman.QuerySelector("[data-testid=perilaku-di-formulir]"));
         var sebelum = DateTime.UtcNow.AddSeconds(-5);
 
         var isian = IsianSetujui("Harapan <script>");
@@ -320,6 +322,7 @@ public abstract class PenilaianSkpTests(SiKinerjaAppFactory factory)
                 var doc = await HtmlClient.ParseAsync(baca);
                 Assert.NotNull(doc.QuerySelector("[data-testid=hanya-baca]"));
                 Assert.Null(doc.QuerySelector("[data-testid=form-setujui]"));
+                Assert.NotNull(doc.QuerySelector("[data-testid=perilaku-kerja]"));
             }
 
             Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(client, "/PenilaianSkp", $"/PenilaianSkp/Setujui/{id}", isianSetujui)).StatusCode);

@@ -52,7 +52,11 @@ public sealed record BuatSkpViewModel(BuatSkpForm Form, IReadOnlyList<TahunTerbu
 /// SMART findings to show beside their rows (the pejabat penilai's review).
 /// </summary>
 public sealed record IsiSkpViewModel(
-    SkpEntity Skp, IReadOnlyDictionary<int, string> LabelRhkAtasan, IReadOnlyDictionary<int, string> LabelSasaran, IReadOnlyList<TemuanSkp>? Temuan = null);
+    SkpEntity Skp, IReadOnlyDictionary<int, string> LabelRhkAtasan, IReadOnlyDictionary<int, string> LabelSasaran, IReadOnlyList<TemuanSkp>? Temuan = null)
+{
+    /// <summary>The page shows the seven values itself (the approval form), so the Perilaku Kerja table is left out.</summary>
+    public bool PerilakuDiFormulir { get; init; }
+}
 
 public sealed record EditorSkpViewModel(
     SkpForm Form,
