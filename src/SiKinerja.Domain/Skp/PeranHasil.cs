@@ -69,6 +69,12 @@ public class PeranHasil : IAuditable
 
     public int Version { get; set; }
 
+    /// <summary>
+    /// The supervisor started a revision of their plan: the cell follows the same RHK (same <see cref="RencanaHasilKerja.Kunci"/>)
+    /// into the new revision, so RHK handed out from now on link to the plan being worked on.
+    /// </summary>
+    public void PindahKe(int rhkAtasanId) => RhkAtasanId = rhkAtasanId;
+
     /// <summary>Changes the text used for RHK added from now on (RHK already added keep theirs).</summary>
     public void UbahTeks(string teks) => Teks = TeksSkp.Wajib(teks, TeksMaxLength);
 

@@ -486,6 +486,38 @@ public abstract class SkpTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task MulaiRevisi_OfTheSupervisorsPlan_MovesTheMatriksCellsToTheNewRevision()
+    {
+        var org = await factory.OrganisasiAsync();
+        var (akun, client) = await PegawaiBaruAsync();
+        using var _c = client;
+        var tahun = await TahunAsync();
+        var penilaiLama = await SkpLangsungAsync(org.Kabid.PegawaiId!.Value, tahun, 2, ubah: s =>
+        {
+            s.Ajukan(AturanSkp.Bawaan with { WajibIntervensi = false }, false, org.Kabid.Login, Waktu);
+            s.Setujui(Enum.GetValues<NilaiBerakhlak>().ToDictionary(n => n, n => $"Ekspektasi {n}"), org.Kadis.Login, Waktu.AddHours(1));
+        });
+        var rhkLama = (await SkpDbAsync(penilaiLama)).Rhk[1];
+        await BacaAsync(factory, db =>
+        {
+            db.PeranHasil.Add(new PeranHasil(rhkLama.Id, akun.PegawaiId!.Value, "Bagian saya dari RHK 2", org.Kabid.Login, Waktu));
+            return db.SaveChangesAsync();
+        });
+        using var kabid = await MasukAsync(org.Kabid.Login);
+
+        var mulai = await kabid.SubmitAsync($"/Skp/Detail/{penilaiLama}", new Dictionary<string, string> { ["catatan"] = "Perubahan tugas" }, "[data-testid=form-revisi]");
+
+        Assert.Equal(HttpStatusCode.Redirect, mulai.StatusCode);
+        var penilaiBaru = int.Parse(mulai.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
+        var rhkBaru = (await SkpDbAsync(penilaiBaru)).Rhk[1];
+        var sel = await BacaAsync(factory, db => db.PeranHasil.AsNoTracking().SingleAsync(p => p.PegawaiId == akun.PegawaiId));
+        Assert.Equal(rhkBaru.Id, sel.RhkAtasanId);
+        var id = await BuatAsync(client, tahun.Id);
+        var rhk = Assert.Single((await SkpDbAsync(id)).Rhk);
+        Assert.Equal((rhkBaru.Id, "Bagian saya dari RHK 2"), (rhk.RhkAtasanId, rhk.Teks));
+    }
+
+    [Fact]
     public async Task MulaiRevisi_OfAnApprovedSkp_OpensANewDraft_AndTheDetailShowsWhatChanged()
     {
         var org = await factory.OrganisasiAsync();

@@ -230,9 +230,23 @@ public sealed class SkpService(
             return Hasil.Gagal<int>(skp.Status);
         }
 
-        var baru = skp.Nilai!.MulaiRevisi(pengguna.Nip, clock.GetUtcNow().UtcDateTime, catatan);
+        var lama = skp.Nilai!;
+        var baru = lama.MulaiRevisi(pengguna.Nip, clock.GetUtcNow().UtcDateTime, catatan);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Skp.Add(baru);
         await db.SaveChangesAsync(ct);
+
+        // The matriks peran hasil follows the plan into the new revision (its RHK get new ids, the same Kunci).
+        var idBaru = baru.Rhk.ToDictionary(r => r.Kunci, r => r.Id);
+        var idLama = lama.Rhk.Where(r => idBaru.ContainsKey(r.Kunci)).ToDictionary(r => r.Id, r => idBaru[r.Kunci]);
+        var sel = await db.PeranHasil.Where(ph => idLama.Keys.Contains(ph.RhkAtasanId)).ToListAsync(ct);
+        foreach (var ph in sel)
+        {
+            ph.PindahKe(idLama[ph.RhkAtasanId]);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         logger.LogInformation("SKP {SkpId} direvisi oleh {Nip}: revisi {Revisi} ({RevisiId})", id, pengguna.Nip, baru.Revisi, baru.Id);
         return Hasil.Ok(baru.Id);
     }
