@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using SiKinerja.Domain.Kepegawaian;
+using SiKinerja.Domain.Organisasi;
 using SiKinerja.Domain.Periode;
 using SiKinerja.Web.Demo;
 
@@ -34,16 +35,24 @@ public sealed class PerencanaanSkpTests(BrowserFixture fixture)
     public async Task Pegawai_PlansSubmitsRevises_PenilaiReturnsThenApproves_AdminBkdSeesItInTheRecapAndExport()
     {
         var nipPegawai = Nip.Normalize(DemoSeeder.AkunDemo.First(a => a.Peran == "Pegawai").Login);
-        var (tahun, pegawaiId, unitId) = await fixture.DenganDbAsync(async db =>
+        var (tahun, pegawaiId, unitId, pdId) = await fixture.DenganDbAsync(async db =>
         {
             var t = await db.TahunKinerja.Where(k => k.Status == StatusTahunKinerja.Dibuka).MinAsync(k => k.Tahun);
             var p = await db.Pegawai.Where(x => x.Nip == nipPegawai).Select(x => new { x.Id, x.Jabatan!.UnitKerjaId }).SingleAsync();
-            return (t, p.Id, p.UnitKerjaId);
+            // The recap opens on one row per perangkat daerah: the nearest ancestor of his unit of that kind.
+            var unit = await db.UnitKerja.Select(u => new { u.Id, u.ParentId, u.Jenis }).ToDictionaryAsync(u => u.Id);
+            var pd = p.UnitKerjaId;
+            while (unit[pd].Jenis != JenisUnitKerja.PerangkatDaerah)
+            {
+                pd = unit[pd].ParentId!.Value;
+            }
+
+            return (t, p.Id, p.UnitKerjaId, pd);
         });
 
         // Before: the Admin BKD's recap count of approved plans in the Pegawai's unit, and the Pejabat penilai's waiting count.
         var admin = await fixture.MasukDemoAsync("Admin BKD");
-        var disetujuiSebelum = await DisetujuiDiUnitAsync(admin, unitId);
+        var disetujuiSebelum = await DisetujuiDiUnitAsync(admin, pdId, unitId);
         var penilai = await fixture.MasukDemoAsync("Pejabat penilai");
         var menungguSebelum = await MenungguAsync(penilai);
 
@@ -143,8 +152,9 @@ public sealed class PerencanaanSkpTests(BrowserFixture fixture)
 
         await pegawai.FotoAsync("perencanaan-disetujui");
 
-        // 5. The Admin BKD's recap counts one more approved plan in his unit; the unit's list and its CSV show him.
-        Assert.Equal(disetujuiSebelum + 1, await DisetujuiDiUnitAsync(admin, unitId));
+        // 5. The Admin BKD's recap counts one more approved plan in his perangkat daerah and, opening it, in his unit;
+        // the unit's list and its CSV show him.
+        Assert.Equal((disetujuiSebelum.Pd + 1, disetujuiSebelum.Unit + 1), await DisetujuiDiUnitAsync(admin, pdId, unitId));
         await admin.FotoAsync("perencanaan-rekap");
         await KlikLaluTungguAsync(admin, admin.GetByTestId("rekap-skp").Locator($"tr[data-unit='{unitId}'] td[data-status='Disetujui'] a"));
         await Assertions.Expect(admin).ToHaveURLAsync(new Regex($"/RekapSkp/Unit/{unitId}\\?"));
@@ -159,13 +169,20 @@ public sealed class PerencanaanSkpTests(BrowserFixture fixture)
         Assert.Contains("Disetujui", satu, StringComparison.Ordinal);
     }
 
-    /// <summary>The Disetujui count of one unit's row in the recap of the open year.</summary>
-    private static async Task<int> DisetujuiDiUnitAsync(IPage admin, int unitId)
+    /// <summary>
+    /// The Disetujui count of a perangkat daerah's row in the recap of the open year, then, after clicking its name, of
+    /// one of its units' rows (the page stays on the perangkat daerah's units).
+    /// </summary>
+    private static async Task<(int Pd, int Unit)> DisetujuiDiUnitAsync(IPage admin, int pdId, int unitId)
     {
         await admin.GotoAsync("/");
         await KlikLaluTungguAsync(admin, admin.GetByRole(AriaRole.Link, new() { Name = "Rekap SKP", Exact = true }));
+        var baris = admin.GetByTestId("rekap-skp").Locator($"tr[data-unit='{pdId}']");
+        var pd = int.Parse((await baris.Locator("td[data-status='Disetujui']").GetAttributeAsync("data-jumlah"))!, CultureInfo.InvariantCulture);
+        await KlikLaluTungguAsync(admin, baris.GetByTestId("perangkat-daerah"));
+        await Assertions.Expect(admin).ToHaveURLAsync(new Regex($"perangkatDaerahId={pdId}"));
         var sel = admin.GetByTestId("rekap-skp").Locator($"tr[data-unit='{unitId}'] td[data-status='Disetujui']");
-        return int.Parse((await sel.GetAttributeAsync("data-jumlah"))!, CultureInfo.InvariantCulture);
+        return (pd, int.Parse((await sel.GetAttributeAsync("data-jumlah"))!, CultureInfo.InvariantCulture));
     }
 
     /// <summary>The waiting count beside "Penilaian SKP" in the navigation bar (no badge = none).</summary>

@@ -154,6 +154,83 @@ public abstract class RekapSkpTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task Rekap_WithoutFilter_RollsUpEachPerangkatDaerah_WithItsSubunits_AndLinksToItsUnits()
+    {
+        var s = await SkenarioAsync();
+
+        var (semua, perUnit) = await factory.WithScopeAsync(async sp =>
+        {
+            var layanan = sp.GetRequiredService<RekapSkpService>();
+            return (await layanan.RekapAsync(s.TahunId, null, default), await layanan.RekapAsync(s.TahunId, s.PdId, default));
+        });
+
+        var pd = Assert.Single(semua.Baris, b => b.UnitId == s.PdId);
+        Assert.DoesNotContain(semua.Baris, b => b.UnitId == s.BidangId);
+        Assert.Equal(new RekapBaris(s.PdId, s.NamaPd, 8, 2, 2, 1, 1, 2, 1, DenganSubunit: true), pd);
+        Assert.Equal(RekapBaris.Jumlah(perUnit.Baris) with { UnitId = s.PdId, Jalur = s.NamaPd, DenganSubunit = true }, pd);
+        var nama = semua.Baris.Where(b => b.UnitId != RekapSkpService.TanpaUnit).Select(b => b.Jalur).ToList();
+        Assert.Equal(nama.Order(StringComparer.CurrentCultureIgnoreCase), nama);
+        Assert.Equal(semua.Baris.Sum(b => b.Total), semua.Jumlah.Total);
+
+        using var admin = await MasukAsync(o => o.AdminBkd);
+        var doc = await admin.GetDocumentAsync($"/RekapSkp?tahunKinerjaId={s.TahunId}");
+        var baris = doc.QuerySelector($"[data-testid=rekap-skp] tbody tr[data-unit='{s.PdId}']")!;
+        Assert.Null(doc.QuerySelector($"[data-testid=rekap-skp] tbody tr[data-unit='{s.BidangId}']"));
+        Assert.Equal(new Dictionary<string, string> { ["BelumDibuat"] = "2", ["Draft"] = "2", ["Diajukan"] = "1", ["Dikembalikan"] = "1", ["Disetujui"] = "2" }, Sel(baris));
+        Assert.Equal("8", baris.QuerySelector("td[data-total]")!.GetAttribute("data-total"));
+        var namaPd = baris.QuerySelector("a[data-testid=perangkat-daerah]")!;
+        Assert.Equal(s.NamaPd, namaPd.TextContent.Trim());
+        Assert.Equal($"/RekapSkp?tahunKinerjaId={s.TahunId}&perangkatDaerahId={s.PdId}", WebUtility.HtmlDecode(namaPd.GetAttribute("href")));
+        Assert.Equal($"/RekapSkp/Unit/{s.PdId}?tahunKinerjaId={s.TahunId}&subunit=true", baris.QuerySelector("a[data-testid=jumlah-pegawai]")!.GetAttribute("href"));
+        Assert.All(baris.QuerySelectorAll("td[data-status] a"), a => Assert.Contains("subunit=true", a.GetAttribute("href"), StringComparison.Ordinal));
+
+        var rincian = await admin.GetDocumentAsync(namaPd.GetAttribute("href")!);
+        Assert.Equal([Id(s.PdId), Id(s.BidangId)], rincian.QuerySelectorAll("[data-testid=rekap-skp] tbody tr").Select(b => b.GetAttribute("data-unit")));
+        Assert.Empty(rincian.QuerySelectorAll("[data-testid=rekap-skp] a[data-testid=perangkat-daerah]"));
+        Assert.DoesNotContain("subunit", rincian.QuerySelector($"tr[data-unit='{s.BidangId}'] a[data-testid=unit]")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.NotNull(rincian.QuerySelector("a[data-testid=semua-pd]"));
+    }
+
+    [Fact]
+    public async Task Unit_WithSubunits_ListsThePeopleOfEverySubunit_WithTheirUnit()
+    {
+        var s = await SkenarioAsync();
+        using var admin = await MasukAsync(o => o.AdminBkd);
+
+        var doc = await admin.GetDocumentAsync($"/RekapSkp/Unit/{s.PdId}?tahunKinerjaId={s.TahunId}&subunit=true");
+        var disetujui = await admin.GetDocumentAsync($"/RekapSkp/Unit/{s.PdId}?tahunKinerjaId={s.TahunId}&status=Disetujui&subunit=true");
+        var sendiri = await admin.GetDocumentAsync($"/RekapSkp/Unit/{s.PdId}?tahunKinerjaId={s.TahunId}&status=Disetujui");
+
+        Assert.Equal(8, doc.QuerySelectorAll("[data-testid=rekap-pegawai] tbody tr").Length);
+        Assert.Contains("(termasuk subunit)", doc.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Fani Disetujui", "Gita Revisi"], disetujui.QuerySelectorAll("[data-testid=rekap-pegawai] tbody tr td:nth-child(2)").Select(t => t.TextContent.Trim()));
+        Assert.All(disetujui.QuerySelectorAll("[data-testid=unit-pegawai]"), td => Assert.Equal(s.NamaPd + " / " + s.NamaBidang, td.TextContent.Trim()));
+        Assert.Contains("subunit=true", disetujui.QuerySelector("[data-testid=unduh-csv]")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Equal("true", disetujui.QuerySelector("form input[name=subunit]")!.GetAttribute("value"));
+        Assert.Empty(sendiri.QuerySelectorAll("[data-testid=rekap-pegawai] tbody tr"));
+    }
+
+    [Fact]
+    public async Task Unit_WithSubunits_IsOnePagedQueryAfterTheTree()
+    {
+        var s = await SkenarioAsync();
+        var (query, halaman) = await factory.WithScopeAsync(async sp =>
+        {
+            var penghitung = new PenghitungPerintah();
+            var options = new DbContextOptionsBuilder<AppDbContext>(sp.GetRequiredService<DbContextOptions<AppDbContext>>()).AddInterceptors(penghitung).Options;
+            await using var db = new AppDbContext(options, sp.GetRequiredService<ICurrentUser>(), TimeProvider.System);
+            var layanan = new RekapSkpService(db, TimeProvider.System);
+            await layanan.JalurUnitAsync(s.PdId, default);
+            var awal = penghitung.Jumlah;
+            var h = await layanan.PegawaiAsync(s.TahunId, s.PdId, true, null, 1, 3, default);
+            return (penghitung.Jumlah - awal, h);
+        });
+
+        Assert.Equal((8, 3, 3), (halaman.Total, halaman.Items.Count, halaman.JumlahHalaman));
+        Assert.True(query <= 2, $"{query} queries"); // the page (and its count), the tree being loaded already
+    }
+
+    [Fact]
     public async Task Unit_ListsPeopleWithStatusAndFilter()
     {
         var s = await SkenarioAsync();
@@ -219,6 +296,28 @@ public abstract class RekapSkpTests(SiKinerjaAppFactory factory)
         Assert.Equal(5, pegawai.Length);
         Assert.Contains($"{Nip.Format(nip)},Ani Belum,Kepala Dinas Rekap,Belum dibuat,", pegawai);
         Assert.Contains(pegawai, r => r.Contains("Citra Diajukan,Staf Dinas Rekap,Diajukan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ekspor_Csv_FollowsTheModeShown_PerPerangkatDaerah_AndWithSubunits()
+    {
+        var s = await SkenarioAsync();
+        using var admin = await MasukAsync(o => o.AdminBkd);
+
+        var rekap = await admin.Http.GetAsync($"/RekapSkp/Ekspor?tahunKinerjaId={s.TahunId}&format=csv");
+        var unit = await admin.Http.GetAsync($"/RekapSkp/EksporUnit/{s.PdId}?tahunKinerjaId={s.TahunId}&subunit=true&format=csv");
+
+        var baris = Encoding.UTF8.GetString(await rekap.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("PERANGKAT DAERAH,JUMLAH PEGAWAI,BELUM DIBUAT,DRAFT,DIAJUKAN,DIKEMBALIKAN,DISETUJUI,REVISI BERJALAN,PERSEN DISETUJUI", baris[0]);
+        Assert.Contains($"{s.NamaPd},8,2,2,1,1,2,1,25", baris);
+        Assert.DoesNotContain(baris, b => b.Contains(s.NamaBidang, StringComparison.Ordinal));
+        Assert.StartsWith("JUMLAH,", baris[^1], StringComparison.Ordinal);
+        var pegawai = Encoding.UTF8.GetString(await unit.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("NIP,NAMA,JABATAN,UNIT KERJA,STATUS SKP,REVISI BERJALAN", pegawai[0]);
+        Assert.Equal(9, pegawai.Length);
+        Assert.Contains(pegawai, r => r.Contains($"Gita Revisi,Staf Bidang Rekap,{s.NamaPd} / {s.NamaBidang},Disetujui,Ya", StringComparison.Ordinal));
+        Assert.Contains(pegawai, r => r.Contains($"Ani Belum,Kepala Dinas Rekap,{s.NamaPd},Belum dibuat,", StringComparison.Ordinal));
+        Assert.Contains("-subunit.csv", unit.Content.Headers.ContentDisposition!.FileName, StringComparison.Ordinal);
     }
 
     [Fact]

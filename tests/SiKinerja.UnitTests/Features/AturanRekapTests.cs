@@ -33,6 +33,28 @@ public class AturanRekapTests
         Assert.Equal((decimal)harapan, AturanRekap.Persen(disetujui, total));
 
     [Fact]
+    public void PerangkatDaerahDari_NearestAncestorOrSelfOfThatKind_ElseTheUnitItself()
+    {
+        var unit = new Dictionary<int, (int? ParentId, string Nama, JenisUnitKerja Jenis, bool Aktif)>
+        {
+            [1] = (null, "Pemkab", JenisUnitKerja.Pemda, true),
+            [2] = (1, "Dinas A", JenisUnitKerja.PerangkatDaerah, true),
+            [3] = (2, "Bidang B", JenisUnitKerja.BidangBagian, true),
+            [4] = (3, "Seksi C", JenisUnitKerja.SeksiSubbagian, true),
+            [5] = (1, "Bagian Lepas", JenisUnitKerja.BidangBagian, true),
+            [6] = (4, "UPT D", JenisUnitKerja.PerangkatDaerah, true),
+        };
+
+        Assert.Equal(2, AturanRekap.PerangkatDaerahDari(4, unit));
+        Assert.Equal(2, AturanRekap.PerangkatDaerahDari(3, unit));
+        Assert.Equal(2, AturanRekap.PerangkatDaerahDari(2, unit));
+        Assert.Equal(6, AturanRekap.PerangkatDaerahDari(6, unit));
+        Assert.Equal(1, AturanRekap.PerangkatDaerahDari(1, unit));
+        Assert.Equal(5, AturanRekap.PerangkatDaerahDari(5, unit));
+        Assert.Equal(99, AturanRekap.PerangkatDaerahDari(99, unit));
+    }
+
+    [Fact]
     public void Jalur_AncestorsBelowThePemdaRoot_ThenTheUnit()
     {
         var unit = new Dictionary<int, (int? ParentId, string Nama, JenisUnitKerja Jenis, bool Aktif)>

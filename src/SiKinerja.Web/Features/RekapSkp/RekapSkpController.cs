@@ -15,7 +15,12 @@ public sealed class RekapSkpController(RekapSkpService layanan, EksporRekap eksp
     private static readonly string[] JudulRekap =
         ["UNIT KERJA", "JUMLAH PEGAWAI", "BELUM DIBUAT", "DRAFT", "DIAJUKAN", "DIKEMBALIKAN", "DISETUJUI", "REVISI BERJALAN", "PERSEN DISETUJUI"];
 
+    private static readonly string[] JudulRekapPd =
+        ["PERANGKAT DAERAH", "JUMLAH PEGAWAI", "BELUM DIBUAT", "DRAFT", "DIAJUKAN", "DIKEMBALIKAN", "DISETUJUI", "REVISI BERJALAN", "PERSEN DISETUJUI"];
+
     private static readonly string[] JudulPegawai = ["NIP", "NAMA", "JABATAN", "STATUS SKP", "REVISI BERJALAN"];
+
+    private static readonly string[] JudulPegawaiSubunit = ["NIP", "NAMA", "JABATAN", "UNIT KERJA", "STATUS SKP", "REVISI BERJALAN"];
 
     [HttpGet]
     public async Task<IActionResult> Index(int? tahunKinerjaId, int? perangkatDaerahId, CancellationToken ct)
@@ -31,7 +36,7 @@ public sealed class RekapSkpController(RekapSkpService layanan, EksporRekap eksp
     }
 
     [HttpGet]
-    public async Task<IActionResult> Unit(int id, int? tahunKinerjaId, StatusRekap? status, int halaman, CancellationToken ct)
+    public async Task<IActionResult> Unit(int id, int? tahunKinerjaId, StatusRekap? status, bool subunit, int halaman, CancellationToken ct)
     {
         var (_, tahun) = await layanan.TahunAsync(tahunKinerjaId, ct);
         if (tahun is null || await layanan.JalurUnitAsync(id, ct) is not { } jalur)
@@ -39,8 +44,9 @@ public sealed class RekapSkpController(RekapSkpService layanan, EksporRekap eksp
             return NotFound();
         }
 
-        var daftar = await layanan.PegawaiAsync(tahun.Id, id, status, halaman, HalamanExtensions.UkuranBawaan, ct);
-        return View(new RekapUnitViewModel(tahun, id, jalur, status, daftar));
+        subunit &= id != RekapSkpService.TanpaUnit;
+        var daftar = await layanan.PegawaiAsync(tahun.Id, id, subunit, status, halaman, HalamanExtensions.UkuranBawaan, ct);
+        return View(new RekapUnitViewModel(tahun, id, jalur, subunit, status, daftar));
     }
 
     [HttpGet]
@@ -59,11 +65,14 @@ public sealed class RekapSkpController(RekapSkpService layanan, EksporRekap eksp
                 b.UnitId == RekapSkpService.TanpaUnit ? "(Tanpa jabatan)" : b.Jalur, b.Total, b.BelumDibuat, b.Draft, b.Diajukan, b.Dikembalikan,
                 b.Disetujui, b.RevisiBerjalan, b.PersenDisetujui,
             ]);
-        return Berkas(format, $"rekap-skp-{tahun.Tahun}", "Rekap SKP", JudulRekap, baris);
+        // The file follows the mode shown: one row per perangkat daerah, or the units of the one chosen.
+        return perangkatDaerahId is { } pd
+            ? Berkas(format, $"rekap-skp-{tahun.Tahun}-pd-{pd}", "Rekap SKP", JudulRekap, baris)
+            : Berkas(format, $"rekap-skp-{tahun.Tahun}", "Rekap SKP", JudulRekapPd, baris);
     }
 
     [HttpGet]
-    public async Task<IActionResult> EksporUnit(int id, int? tahunKinerjaId, StatusRekap? status, string? format, CancellationToken ct)
+    public async Task<IActionResult> EksporUnit(int id, int? tahunKinerjaId, StatusRekap? status, bool subunit, string? format, CancellationToken ct)
     {
         var (_, tahun) = await layanan.TahunAsync(tahunKinerjaId, ct);
         if (tahun is null || format is not ("csv" or "xlsx") || await layanan.JalurUnitAsync(id, ct) is null)
@@ -71,15 +80,19 @@ public sealed class RekapSkpController(RekapSkpService layanan, EksporRekap eksp
             return NotFound();
         }
 
-        var pegawai = await layanan.SemuaPegawaiAsync(tahun.Id, id, status, ct);
+        subunit &= id != RekapSkpService.TanpaUnit;
+        var pegawai = await layanan.SemuaPegawaiAsync(tahun.Id, id, subunit, status, ct);
         var csv = format == "csv";
         var baris = pegawai.Select(p => (IReadOnlyList<object?>)
         [
             // CSV has no cell types: the spaced NIP stays text in spreadsheet apps; the xlsx cell is a text cell.
-            csv ? Nip.Format(p.Nip) : p.Nip, p.NamaLengkap, p.NamaJabatan ?? string.Empty, AturanRekap.LabelEkspor(p.Status),
-            p.RevisiBerjalan ? "Ya" : string.Empty,
+            csv ? Nip.Format(p.Nip) : p.Nip, p.NamaLengkap, p.NamaJabatan ?? string.Empty,
+            .. subunit ? new object?[] { p.JalurUnit ?? string.Empty } : [],
+            AturanRekap.LabelEkspor(p.Status), p.RevisiBerjalan ? "Ya" : string.Empty,
         ]);
-        return Berkas(format, $"rekap-skp-{tahun.Tahun}-unit-{id}", "Pegawai", JudulPegawai, baris);
+        return subunit
+            ? Berkas(format, $"rekap-skp-{tahun.Tahun}-unit-{id}-subunit", "Pegawai", JudulPegawaiSubunit, baris)
+            : Berkas(format, $"rekap-skp-{tahun.Tahun}-unit-{id}", "Pegawai", JudulPegawai, baris);
     }
 
     private FileContentResult Berkas(string format, string nama, string sheet, IReadOnlyList<string> judul, IEnumerable<IReadOnlyList<object?>> baris) =>
@@ -90,4 +103,4 @@ public sealed class RekapSkpController(RekapSkpService layanan, EksporRekap eksp
 
 public sealed record RekapIndexViewModel(IReadOnlyList<PilihanTahun> Tahun, PilihanTahun? Terpilih, int? PerangkatDaerahId, RekapHasil? Hasil);
 
-public sealed record RekapUnitViewModel(PilihanTahun Tahun, int UnitId, string Jalur, StatusRekap? Status, Halaman<PegawaiRekap> Pegawai);
+public sealed record RekapUnitViewModel(PilihanTahun Tahun, int UnitId, string Jalur, bool Subunit, StatusRekap? Status, Halaman<PegawaiRekap> Pegawai);

@@ -10,9 +10,10 @@ using SkpEntity = SiKinerja.Domain.Skp.Skp;
 namespace SiKinerja.Web.Features.RekapSkp;
 
 /// <summary>
-/// SKP completion per unit for the Admin BKD. Every page is a fixed number of SQL queries whatever the number of units
-/// and employees: the years, the unit tree (small), and one GROUP BY over active employees left-joined to their current
-/// SKP (<see cref="AturanRekap"/>). Employees are counted in the unit of their current position.
+/// SKP completion for the Admin BKD. Every page is a fixed number of SQL queries whatever the number of units
+/// and employees: the years, the unit tree (small, loaded once per request), and one GROUP BY per unit over active
+/// employees left-joined to their current SKP (<see cref="AturanRekap"/>). Employees are counted in the unit of their
+/// current position; the overview rolls the unit rows up in memory to their perangkat daerah.
 /// </summary>
 public sealed class RekapSkpService(AppDbContext db, TimeProvider clock)
 {
@@ -20,6 +21,8 @@ public sealed class RekapSkpService(AppDbContext db, TimeProvider clock)
     public const int TanpaUnit = 0;
 
     public const int BatasEkspor = 100_000;
+
+    private Dictionary<int, (int? ParentId, string Nama, JenisUnitKerja Jenis, bool Aktif)>? _unit;
 
     /// <summary>The years to choose from, newest first, and the chosen one: <paramref name="tahunKinerjaId"/>, else the open year of today, else the newest open, else the newest.</summary>
     public async Task<(IReadOnlyList<PilihanTahun> Daftar, PilihanTahun? Terpilih)> TahunAsync(int? tahunKinerjaId, CancellationToken ct)
@@ -33,7 +36,12 @@ public sealed class RekapSkpService(AppDbContext db, TimeProvider clock)
         return (daftar, terpilih);
     }
 
-    /// <summary>Rows per unit (only units with active employees), in path order, optionally only one perangkat daerah and its subunits.</summary>
+    /// <summary>
+    /// Without <paramref name="perangkatDaerahId"/>: one row per perangkat daerah (its unit and all subunits, see
+    /// <see cref="AturanRekap.PerangkatDaerahDari"/>), units outside any perangkat daerah as their own row, by name.
+    /// With it: one row per unit of that perangkat daerah and its subunits (own employees only), in path order.
+    /// Only rows with active employees; "(Tanpa jabatan)" last.
+    /// </summary>
     public async Task<RekapHasil> RekapAsync(int tahunKinerjaId, int? perangkatDaerahId, CancellationToken ct)
     {
         var unit = await UnitAsync(ct);
@@ -52,13 +60,29 @@ public sealed class RekapSkpService(AppDbContext db, TimeProvider clock)
             })
             .ToListAsync(ct);
 
-        var dalamPd = perangkatDaerahId is { } pd ? Turunan(pd, unit) : null;
-        var baris = hitungan
+        var perUnit = hitungan
             .Select(h => new RekapBaris(
                 h.UnitId ?? TanpaUnit,
                 h.UnitId is { } u ? AturanRekap.Jalur(u, unit) : string.Empty,
-                h.Total, h.Belum, h.Draft, h.Diajukan, h.Dikembalikan, h.Disetujui, h.RevisiBerjalan))
-            .Where(b => dalamPd is null || dalamPd.Contains(b.UnitId))
+                h.Total, h.Belum, h.Draft, h.Diajukan, h.Dikembalikan, h.Disetujui, h.RevisiBerjalan));
+        if (perangkatDaerahId is { } pd)
+        {
+            var dalamPd = Turunan(pd, unit);
+            perUnit = perUnit.Where(b => dalamPd.Contains(b.UnitId));
+        }
+        else
+        {
+            perUnit = perUnit
+                .GroupBy(b => b.UnitId == TanpaUnit ? TanpaUnit : AturanRekap.PerangkatDaerahDari(b.UnitId, unit))
+                .Select(g => RekapBaris.Jumlah([.. g]) with
+                {
+                    UnitId = g.Key,
+                    Jalur = g.Key == TanpaUnit ? string.Empty : AturanRekap.Jalur(g.Key, unit),
+                    DenganSubunit = unit.TryGetValue(g.Key, out var u) && u.Jenis == JenisUnitKerja.PerangkatDaerah,
+                });
+        }
+
+        var baris = perUnit
             .OrderBy(b => b.UnitId == TanpaUnit).ThenBy(b => b.Jalur, StringComparer.CurrentCultureIgnoreCase).ThenBy(b => b.UnitId)
             .ToList();
         var pilihanPd = unit.Where(u => u.Value.Jenis == JenisUnitKerja.PerangkatDaerah && u.Value.Aktif)
@@ -66,7 +90,7 @@ public sealed class RekapSkpService(AppDbContext db, TimeProvider clock)
         return new RekapHasil(baris, RekapBaris.Jumlah(baris), pilihanPd);
     }
 
-    /// <summary>Name and path of a unit for the drill-down header; null when unknown (<see cref="TanpaUnit"/> gives an empty path).</summary>
+    /// <summary>Path of a unit for the drill-down header; null when unknown (<see cref="TanpaUnit"/> gives an empty path).</summary>
     public async Task<string?> JalurUnitAsync(int unitId, CancellationToken ct)
     {
         if (unitId == TanpaUnit)
@@ -78,19 +102,47 @@ public sealed class RekapSkpService(AppDbContext db, TimeProvider clock)
         return unit.ContainsKey(unitId) ? AturanRekap.Jalur(unitId, unit) : null;
     }
 
-    /// <summary>The active employees of one unit (own positions, not subunits) with their SKP state, paged.</summary>
-    public Task<Halaman<PegawaiRekap>> PegawaiAsync(int tahunKinerjaId, int unitId, StatusRekap? status, int halaman, int ukuran, CancellationToken ct) =>
-        PegawaiQuery(tahunKinerjaId, unitId, status).ToHalamanAsync(halaman, ukuran, ct);
+    /// <summary>
+    /// The active employees of one unit with their SKP state, paged: its own positions, or with <paramref name="subunit"/>
+    /// also those of all its subunits (the ids from the in-memory tree, one query); with the unit path of each.
+    /// </summary>
+    public async Task<Halaman<PegawaiRekap>> PegawaiAsync(int tahunKinerjaId, int unitId, bool subunit, StatusRekap? status, int halaman, int ukuran, CancellationToken ct)
+    {
+        var query = await PegawaiQueryAsync(tahunKinerjaId, unitId, subunit, status, ct);
+        var hasil = await query.ToHalamanAsync(halaman, ukuran, ct);
+        return hasil with { Items = await DenganUnitAsync(hasil.Items, ct) };
+    }
 
-    public async Task<IReadOnlyList<PegawaiRekap>> SemuaPegawaiAsync(int tahunKinerjaId, int unitId, StatusRekap? status, CancellationToken ct) =>
-        await PegawaiQuery(tahunKinerjaId, unitId, status).Take(BatasEkspor).ToListAsync(ct);
+    public async Task<IReadOnlyList<PegawaiRekap>> SemuaPegawaiAsync(int tahunKinerjaId, int unitId, bool subunit, StatusRekap? status, CancellationToken ct)
+    {
+        var query = await PegawaiQueryAsync(tahunKinerjaId, unitId, subunit, status, ct);
+        return await DenganUnitAsync(await query.Take(BatasEkspor).ToListAsync(ct), ct);
+    }
 
-    private IQueryable<PegawaiRekap> PegawaiQuery(int tahunKinerjaId, int unitId, StatusRekap? status)
+    private async Task<IReadOnlyList<PegawaiRekap>> DenganUnitAsync(IReadOnlyList<PegawaiRekap> daftar, CancellationToken ct)
+    {
+        var unit = await UnitAsync(ct);
+        return [.. daftar.Select(p => p with { JalurUnit = p.UnitId is { } u ? AturanRekap.Jalur(u, unit) : null })];
+    }
+
+    private async Task<IQueryable<PegawaiRekap>> PegawaiQueryAsync(int tahunKinerjaId, int unitId, bool subunit, StatusRekap? status, CancellationToken ct)
     {
         // Filtered on the employee's own columns before the join, so the position index narrows the rows.
-        var pegawai = unitId == TanpaUnit
-            ? db.Pegawai.Where(p => p.JabatanId == null)
-            : db.Pegawai.Where(p => p.Jabatan!.UnitKerjaId == unitId);
+        IQueryable<Domain.Kepegawaian.Pegawai> pegawai;
+        if (unitId == TanpaUnit)
+        {
+            pegawai = db.Pegawai.Where(p => p.JabatanId == null);
+        }
+        else if (subunit)
+        {
+            var ids = Turunan(unitId, await UnitAsync(ct)).ToList();
+            pegawai = db.Pegawai.Where(p => ids.Contains(p.Jabatan!.UnitKerjaId));
+        }
+        else
+        {
+            pegawai = db.Pegawai.Where(p => p.Jabatan!.UnitKerjaId == unitId);
+        }
+
         var query = BarisPegawai(tahunKinerjaId, pegawai);
         query = status switch
         {
@@ -103,7 +155,7 @@ public sealed class RekapSkpService(AppDbContext db, TimeProvider clock)
             _ => query.Where(x => false),
         };
         return query.OrderBy(x => x.Nama).ThenBy(x => x.Nip)
-            .Select(x => new PegawaiRekap(x.PegawaiId, x.Nip, x.GelarDepan, x.Nama, x.GelarBelakang, x.NamaJabatan, x.SkpId, x.Status, x.Revisi));
+            .Select(x => new PegawaiRekap(x.PegawaiId, x.Nip, x.GelarDepan, x.Nama, x.GelarBelakang, x.NamaJabatan, x.SkpId, x.Status, x.Revisi, x.UnitId));
     }
 
     /// <summary>
@@ -139,8 +191,9 @@ public sealed class RekapSkpService(AppDbContext db, TimeProvider clock)
                };
     }
 
+    /// <summary>The unit tree, loaded once per service (a scoped service: once per request).</summary>
     private async Task<Dictionary<int, (int? ParentId, string Nama, JenisUnitKerja Jenis, bool Aktif)>> UnitAsync(CancellationToken ct) =>
-        (await db.UnitKerja.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.Nama, u.Jenis, u.Aktif }).ToListAsync(ct))
+        _unit ??= (await db.UnitKerja.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.Nama, u.Jenis, u.Aktif }).ToListAsync(ct))
         .ToDictionary(u => u.Id, u => (u.ParentId, u.Nama, u.Jenis, u.Aktif));
 
     private static HashSet<int> Turunan(int root, Dictionary<int, (int? ParentId, string Nama, JenisUnitKerja Jenis, bool Aktif)> unit)
@@ -192,7 +245,8 @@ public sealed record PilihanTahun(int Id, int Tahun, bool Dibuka);
 public sealed record PilihanUnit(int Id, string Nama);
 
 public sealed record RekapBaris(
-    int UnitId, string Jalur, int Total, int BelumDibuat, int Draft, int Diajukan, int Dikembalikan, int Disetujui, int RevisiBerjalan)
+    int UnitId, string Jalur, int Total, int BelumDibuat, int Draft, int Diajukan, int Dikembalikan, int Disetujui, int RevisiBerjalan,
+    bool DenganSubunit = false)
 {
     public decimal PersenDisetujui => AturanRekap.Persen(Disetujui, Total);
 
@@ -204,7 +258,8 @@ public sealed record RekapBaris(
 public sealed record RekapHasil(IReadOnlyList<RekapBaris> Baris, RekapBaris Jumlah, IReadOnlyList<PilihanUnit> PerangkatDaerah);
 
 public sealed record PegawaiRekap(
-    int PegawaiId, string Nip, string? GelarDepan, string Nama, string? GelarBelakang, string? NamaJabatan, int? SkpId, StatusSkp? StatusSkp, int? Revisi)
+    int PegawaiId, string Nip, string? GelarDepan, string Nama, string? GelarBelakang, string? NamaJabatan, int? SkpId, StatusSkp? StatusSkp, int? Revisi,
+    int? UnitId = null, string? JalurUnit = null)
 {
     public string NamaLengkap => Domain.Kepegawaian.Pegawai.FormatNama(GelarDepan, Nama, GelarBelakang);
 

@@ -52,6 +52,24 @@ public static class AturanRekap
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
+    /// <summary>
+    /// The row a unit's employees count in when the recap is rolled up: the nearest ancestor-or-self of kind
+    /// <see cref="Domain.Organisasi.JenisUnitKerja.PerangkatDaerah"/>, else the unit itself (e.g. the Pemda root).
+    /// </summary>
+    public static int PerangkatDaerahDari(int unitId, IReadOnlyDictionary<int, (int? ParentId, string Nama, Domain.Organisasi.JenisUnitKerja Jenis, bool Aktif)> unit)
+    {
+        if (unit.TryGetValue(unitId, out var u) && u.Jenis == Domain.Organisasi.JenisUnitKerja.PerangkatDaerah)
+        {
+            return unitId;
+        }
+
+        var pd = Domain.Organisasi.Pohon.Leluhur(unitId, id => unit.TryGetValue(id, out var x) ? x.ParentId : null)
+            .Where(id => unit.TryGetValue(id, out var x) && x.Jenis == Domain.Organisasi.JenisUnitKerja.PerangkatDaerah)
+            .Select(id => (int?)id)
+            .FirstOrDefault();
+        return pd ?? unitId;
+    }
+
     /// <summary>"Dinas A / Bidang B / Seksi C": the unit's ancestors below the Pemda root, then the unit.</summary>
     public static string Jalur(int unitId, IReadOnlyDictionary<int, (int? ParentId, string Nama, Domain.Organisasi.JenisUnitKerja Jenis, bool Aktif)> unit)
     {
