@@ -53,7 +53,8 @@ public static class PemeriksaBerkas
             return HasilPeriksaBerkas.Tolak(HasilPeriksaBerkas.Kosong);
         }
 
-        var diklaim = JenisBerkasExtensions.DariEkstensi(Path.GetExtension(namaAsli));
+        var ekstensi = Path.GetExtension(namaAsli!.Trim().TrimEnd('.', ' '));
+        var diklaim = JenisBerkasExtensions.DariEkstensi(ekstensi);
         if (diklaim is null)
         {
             return HasilPeriksaBerkas.Tolak(HasilPeriksaBerkas.JenisTidakDiizinkan);
@@ -93,7 +94,7 @@ public static class PemeriksaBerkas
         if (jenis != diklaim)
         {
             return HasilPeriksaBerkas.Tolak(HasilPeriksaBerkas.EkstensiTidakSesuai,
-                jenis.Value.Ekstensi().ToUpperInvariant(), Path.GetExtension(namaAsli!).TrimStart('.').ToLowerInvariant());
+                jenis.Value.Ekstensi().ToUpperInvariant(), ekstensi.TrimStart('.').ToLowerInvariant());
         }
 
         return HasilPeriksaBerkas.Terima(jenis.Value, NamaBerkas.Aman(namaAsli, jenis));

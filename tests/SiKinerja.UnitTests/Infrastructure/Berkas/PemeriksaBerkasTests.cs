@@ -42,6 +42,15 @@ public class PemeriksaBerkasTests
     }
 
     [Fact]
+    public void TrailingSpacesAndDots_DoNotHideTheExtension()
+    {
+        var hasil = Periksa("laporan.pdf. ", ContohBerkas.Pdf());
+
+        Assert.Equal(JenisBerkas.Pdf, hasil.Jenis);
+        Assert.Equal("laporan.pdf", hasil.NamaTampilan);
+    }
+
+    [Fact]
     public void StreamPosition_IsLeftWhereItWas()
     {
         var s = new MemoryStream(ContohBerkas.Docx());
