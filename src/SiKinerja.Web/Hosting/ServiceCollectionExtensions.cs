@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using SiKinerja.Infrastructure.Audit;
+using SiKinerja.Infrastructure.Berkas;
 using SiKinerja.Infrastructure.Data;
 using SiKinerja.Infrastructure.Identity;
 using SiKinerja.Web.Web;
@@ -81,6 +82,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.Configure<InstansiOptions>(configuration.GetSection(InstansiOptions.Section));
         services.Configure<Features.TahunKinerja.KinerjaOptions>(configuration.GetSection(Features.TahunKinerja.KinerjaOptions.Section));
+        services.AddSiKinerjaBerkas(configuration);
         services.Configure<Features.Impor.ImporOptions>(configuration.GetSection(Features.Impor.ImporOptions.Section));
         services.Configure<Features.Impor.PekerjaImporOptions>(configuration.GetSection(Features.Impor.PekerjaImporOptions.Section));
 
