@@ -1,7 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace SiKinerja.Infrastructure.Data;
 
@@ -40,6 +42,11 @@ public static class DataServiceCollectionExtensions
         if (provider == DatabaseProvider.Sqlite)
         {
             o.UseSqlite(connectionString, b => b.MigrationsAssembly(SqliteMigrationsAssembly));
+
+            // SQLite cannot alter a table's constraints, so EF rebuilds it and switches foreign keys off around that,
+            // outside the migration's transaction. That is how every SQLite schema change with a new foreign key runs
+            // (a newcomer's first start shows it); kept in the log at Information instead of a startup warning.
+            o.ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information)));
         }
         else
         {
