@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using SiKinerja.Domain.Skp;
 
 namespace SiKinerja.Domain.Evaluasi;
@@ -20,7 +21,7 @@ public sealed record AturanRating
     /// Default Waktu and Biaya (unconfirmed): aspects where less is better (3 bulan planned, done in 2, is above
     /// expectation; so is spending less than the budget). Their percentage is target ÷ realisasi.
     /// </summary>
-    public IReadOnlySet<AspekIki> AspekMakinKecilMakinBaik { get; init; } = new HashSet<AspekIki> { AspekIki.Waktu, AspekIki.Biaya };
+    public IReadOnlySet<AspekIki> AspekMakinKecilMakinBaik { get; init; } = new[] { AspekIki.Waktu, AspekIki.Biaya }.ToFrozenSet();
 
     /// <summary>
     /// Default 0.5 (unconfirmed): "most" (sebagian besar, §1.8) means strictly more than this share of the assessed
@@ -35,7 +36,7 @@ public sealed record AturanRating
     /// Default empty (unconfirmed): BerAKHLAK values where one Di Bawah Ekspektasi makes the suggested Rating Perilaku
     /// Di Bawah whatever the others say (an instansi may put <see cref="NilaiBerakhlak.Akuntabel"/> here).
     /// </summary>
-    public IReadOnlySet<NilaiBerakhlak> NilaiPenentuDiBawah { get; init; } = new HashSet<NilaiBerakhlak>();
+    public IReadOnlySet<NilaiBerakhlak> NilaiPenentuDiBawah { get; init; } = FrozenSet<NilaiBerakhlak>.Empty;
 
     public static AturanRating Bawaan { get; } = new();
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace SiKinerja.Domain.Evaluasi;
 
 /// <summary>Kind of a curve rule: at most p %, at least p %, or at least one person.</summary>
@@ -145,5 +147,5 @@ public static class KurvaDistribusi
     private static AturanDistribusi Min(decimal persen, string kode, params PredikatKinerja[] kelompok) =>
         new(Set(kelompok), JenisBatasKurva.Minimum, persen, kode);
 
-    private static HashSet<PredikatKinerja> Set(params PredikatKinerja[] p) => [.. p];
+    private static FrozenSet<PredikatKinerja> Set(params PredikatKinerja[] p) => p.ToFrozenSet();
 }
