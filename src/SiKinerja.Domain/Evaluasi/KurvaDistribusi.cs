@@ -42,34 +42,34 @@ public sealed record BatasPredikat(PredikatKinerja Predikat, int Minimum, int Ma
 public static class KurvaDistribusi
 {
     private static readonly Dictionary<PredikatOrganisasi, IReadOnlyList<AturanDistribusi>> Tabel = new()
-        {
-            [PredikatOrganisasi.Istimewa] =
-            [
-                Maks(70, KodeEvaluasi.KurvaMaksSangatBaik, PredikatKinerja.SangatBaik),
-            ],
-            [PredikatOrganisasi.Baik] =
-            [
-                Maks(70, KodeEvaluasi.KurvaMaksBaik, PredikatKinerja.Baik),
-                new(Set(PredikatKinerja.ButuhPerbaikan, PredikatKinerja.Kurang), JenisBatasKurva.WajibAda, 0, KodeEvaluasi.KurvaWajibAdaButuhPerbaikanAtauKurang),
-            ],
-            [PredikatOrganisasi.ButuhPerbaikan] =
-            [
-                Min(60, KodeEvaluasi.KurvaMinButuhPerbaikan, PredikatKinerja.ButuhPerbaikan),
-                Maks(10, KodeEvaluasi.KurvaMaksSangatBaik, PredikatKinerja.SangatBaik),
-            ],
-            [PredikatOrganisasi.Kurang] =
-            [
-                Min(60, KodeEvaluasi.KurvaMinKurang, PredikatKinerja.Kurang),
-                Min(10, KodeEvaluasi.KurvaMinButuhPerbaikan, PredikatKinerja.ButuhPerbaikan),
-                Maks(10, KodeEvaluasi.KurvaMaksSangatBaik, PredikatKinerja.SangatBaik),
-            ],
-            [PredikatOrganisasi.SangatKurang] =
-            [
-                Min(60, KodeEvaluasi.KurvaMinSangatKurang, PredikatKinerja.SangatKurang),
-                Min(10, KodeEvaluasi.KurvaMinKurangAtauButuhPerbaikan, PredikatKinerja.Kurang, PredikatKinerja.ButuhPerbaikan),
-                Maks(0, KodeEvaluasi.KurvaTanpaSangatBaik, PredikatKinerja.SangatBaik),
-            ],
-        };
+    {
+        [PredikatOrganisasi.Istimewa] =
+        [
+            Maks(70, KodeEvaluasi.KurvaMaksSangatBaik, PredikatKinerja.SangatBaik),
+        ],
+        [PredikatOrganisasi.Baik] =
+        [
+            Maks(70, KodeEvaluasi.KurvaMaksBaik, PredikatKinerja.Baik),
+            new(Set(PredikatKinerja.ButuhPerbaikan, PredikatKinerja.Kurang), JenisBatasKurva.WajibAda, 0, KodeEvaluasi.KurvaWajibAdaButuhPerbaikanAtauKurang),
+        ],
+        [PredikatOrganisasi.ButuhPerbaikan] =
+        [
+            Min(60, KodeEvaluasi.KurvaMinButuhPerbaikan, PredikatKinerja.ButuhPerbaikan),
+            Maks(10, KodeEvaluasi.KurvaMaksSangatBaik, PredikatKinerja.SangatBaik),
+        ],
+        [PredikatOrganisasi.Kurang] =
+        [
+            Min(60, KodeEvaluasi.KurvaMinKurang, PredikatKinerja.Kurang),
+            Min(10, KodeEvaluasi.KurvaMinButuhPerbaikan, PredikatKinerja.ButuhPerbaikan),
+            Maks(10, KodeEvaluasi.KurvaMaksSangatBaik, PredikatKinerja.SangatBaik),
+        ],
+        [PredikatOrganisasi.SangatKurang] =
+        [
+            Min(60, KodeEvaluasi.KurvaMinSangatKurang, PredikatKinerja.SangatKurang),
+            Min(10, KodeEvaluasi.KurvaMinKurangAtauButuhPerbaikan, PredikatKinerja.Kurang, PredikatKinerja.ButuhPerbaikan),
+            Maks(0, KodeEvaluasi.KurvaTanpaSangatBaik, PredikatKinerja.SangatBaik),
+        ],
+    };
 
     /// <summary>The rows of the table for <paramref name="organisasi"/>.</summary>
     public static IReadOnlyList<AturanDistribusi> Aturan(PredikatOrganisasi organisasi) =>
