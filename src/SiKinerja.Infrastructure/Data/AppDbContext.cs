@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SiKinerja.Domain.Evaluasi;
 using SiKinerja.Domain.Kepegawaian;
 using SiKinerja.Domain.Organisasi;
 using SiKinerja.Domain.Periode;
@@ -43,6 +44,8 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<PeriodeEvaluasi> PeriodeEvaluasi => Set<PeriodeEvaluasi>();
 
     public DbSet<Skp> Skp => Set<Skp>();
+
+    public DbSet<EvaluasiPeriode> EvaluasiPeriode => Set<EvaluasiPeriode>();
 
     public DbSet<PeranHasil> PeranHasil => Set<PeranHasil>();
     public DbSet<SasaranOrganisasi> SasaranOrganisasi => Set<SasaranOrganisasi>();

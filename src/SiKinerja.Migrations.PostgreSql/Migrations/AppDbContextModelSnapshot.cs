@@ -154,6 +154,122 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AlasanKeberatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("CatatanKeputusanKeberatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("DiterimaUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("FinalUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("KeberatanDiterima")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("KeberatanUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PeriodeEvaluasiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Predikat")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("RatingHasil")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("RatingPerilaku")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodeEvaluasiId", "Status");
+
+                    b.HasIndex("SkpId", "PeriodeEvaluasiId")
+                        .IsUnique();
+
+                    b.ToTable("EvaluasiPeriode", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RiwayatEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Dari")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("EvaluasiPeriodeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Ke")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PelakuNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Peristiwa")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("WaktuUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluasiPeriodeId");
+
+                    b.ToTable("RiwayatEvaluasi", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "EvaluasiPeriodeId");
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Kepegawaian.Pegawai", b =>
                 {
                     b.Property<int>("Id")
@@ -1055,6 +1171,30 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany()
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RiwayatEvaluasi", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", null)
+                        .WithMany("Riwayat")
+                        .HasForeignKey("EvaluasiPeriodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Kepegawaian.Pegawai", b =>
                 {
                     b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", "AtasanLangsung")
@@ -1448,6 +1588,11 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Pegawai");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", b =>
+                {
+                    b.Navigation("Riwayat");
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Periode.TahunKinerja", b =>

@@ -145,6 +145,118 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlasanKeberatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CatatanKeputusanKeberatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DiterimaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinalUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("KeberatanDiterima")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("KeberatanUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodeEvaluasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Predikat")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatingHasil")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatingPerilaku")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodeEvaluasiId", "Status");
+
+                    b.HasIndex("SkpId", "PeriodeEvaluasiId")
+                        .IsUnique();
+
+                    b.ToTable("EvaluasiPeriode", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RiwayatEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dari")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvaluasiPeriodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ke")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PelakuNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Peristiwa")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WaktuUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluasiPeriodeId");
+
+                    b.ToTable("RiwayatEvaluasi", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "EvaluasiPeriodeId");
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Kepegawaian.Pegawai", b =>
                 {
                     b.Property<int>("Id")
@@ -1014,6 +1126,30 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany()
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RiwayatEvaluasi", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", null)
+                        .WithMany("Riwayat")
+                        .HasForeignKey("EvaluasiPeriodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Kepegawaian.Pegawai", b =>
                 {
                     b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", "AtasanLangsung")
@@ -1407,6 +1543,11 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Pegawai");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", b =>
+                {
+                    b.Navigation("Riwayat");
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Periode.TahunKinerja", b =>
