@@ -286,6 +286,15 @@ public abstract class SasaranOrganisasiTests(SiKinerjaAppFactory factory)
         }));
         using var admin = await MasukAsync(o => o.AdminBkd);
         Assert.Contains("1 RHK", (await admin.GetDocumentAsync($"/SasaranOrganisasi/Detail/{sasaran}")).QuerySelector("[data-testid=data-sasaran]")!.TextContent, StringComparison.Ordinal);
+
+        // Deactivated later, the target still reads in the plan that links to it.
+        await BacaAsync(factory, async db =>
+        {
+            (await db.SasaranOrganisasi.SingleAsync(s => s.Id == sasaran)).Nonaktifkan();
+            return await db.SaveChangesAsync();
+        });
+        var detail = await admin.GetDocumentAsync($"/Skp/Detail/{skpId}");
+        Assert.Contains("Sasaran tertaut", detail.QuerySelector("[data-testid=hasil-kerja]")!.TextContent, StringComparison.Ordinal);
     }
 }
 

@@ -31,6 +31,21 @@ public sealed class SasaranOrganisasiQueries(AppDbContext db)
         return [.. rows.Select(s => new PilihanSasaran(s.Id, SasaranEntity.Label(s.Kode, s.Teks)))];
     }
 
+    /// <summary>
+    /// The labels of the targets <paramref name="ids"/> whatever their state (a plan keeps showing a target that was
+    /// deactivated later, or of a unit the employee has since left); one query.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, string>> LabelAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<int, string>();
+        }
+
+        var rows = await db.Set<SasaranEntity>().AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Kode, s.Teks }).ToListAsync(ct);
+        return rows.ToDictionary(s => s.Id, s => SasaranEntity.Label(s.Kode, s.Teks));
+    }
+
     /// <summary>True when <paramref name="sasaranId"/> is an active target of <paramref name="tahun"/> of the employee's perangkat daerah.</summary>
     public Task<bool> BolehDipakaiAsync(int pegawaiId, int tahun, int sasaranId, CancellationToken ct) =>
         Terpakai(pegawaiId, tahun).AnyAsync(s => s.Id == sasaranId, ct);

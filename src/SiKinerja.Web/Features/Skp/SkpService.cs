@@ -302,11 +302,7 @@ public sealed class SkpService(
         var label = ids.Count == 0
             ? []
             : await db.Set<RencanaHasilKerja>().AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Teks, ct);
-        IReadOnlyDictionary<int, string> sasaran = new Dictionary<int, string>();
-        if (skp.Rhk.Any(r => r.SasaranOrganisasiId is not null))
-        {
-            sasaran = (await sasaranOrganisasi.PilihanAsync(skp.PegawaiId, skp.Tahun, ct)).ToDictionary(s => s.Id, s => s.Label);
-        }
+        var sasaran = await sasaranOrganisasi.LabelAsync([.. skp.Rhk.Select(r => r.SasaranOrganisasiId).OfType<int>().Distinct()], ct);
 
         return new(skp, label, sasaran, temuan);
     }
