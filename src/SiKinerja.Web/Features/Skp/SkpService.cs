@@ -332,8 +332,8 @@ public sealed class SkpService(
         }
 
         var skpPenilai = await db.Skp.AsNoTracking()
-            .Where(s => s.PegawaiId == penilaiId && s.TahunKinerjaId == skp.TahunKinerjaId && !s.Direvisi)
-            .OrderByDescending(s => s.TanggalMulai).ThenByDescending(s => s.Revisi)
+            .Where(s => s.PegawaiId == penilaiId && s.TahunKinerjaId == skp.TahunKinerjaId)
+            .Terkini(db.Skp)
             .Select(s => new { s.Id, s.Status })
             .FirstOrDefaultAsync(ct);
         var penilaiSkpId = skpPenilai?.Id ?? 0;
