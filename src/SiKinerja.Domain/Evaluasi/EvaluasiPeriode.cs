@@ -34,6 +34,12 @@ public class EvaluasiPeriode : IAuditable
 
     public int PeriodeEvaluasiId { get; private set; }
 
+    /// <summary>
+    /// The unit whose distribution curve this evaluation counts in (DOMAIN.md §3.2): the employee's unit when the
+    /// evaluation was created, so a later move does not rewrite a period's distribution.
+    /// </summary>
+    public int UnitKerjaId { get; private set; }
+
     public StatusEvaluasi Status { get; private set; }
 
     public Rating? RatingHasil { get; private set; }
@@ -69,8 +75,8 @@ public class EvaluasiPeriode : IAuditable
     /// <summary>Scores and note may be edited (by the pejabat penilai) only while Belum or Dinilai.</summary>
     public bool DapatDiubah => Status is StatusEvaluasi.Belum or StatusEvaluasi.Dinilai;
 
-    public static EvaluasiPeriode Buat(int skpId, int periodeEvaluasiId) =>
-        new() { SkpId = skpId, PeriodeEvaluasiId = periodeEvaluasiId, Status = StatusEvaluasi.Belum };
+    public static EvaluasiPeriode Buat(int skpId, int periodeEvaluasiId, int unitKerjaId) =>
+        new() { SkpId = skpId, PeriodeEvaluasiId = periodeEvaluasiId, UnitKerjaId = unitKerjaId, Status = StatusEvaluasi.Belum };
 
     /// <summary>
     /// Saves draft scores (either rating may still be empty) and the note; the first save moves Belum → Dinilai,

@@ -15,6 +15,10 @@ public static class KodeEvaluasi
     public const string AlasanWajib = "Evaluasi.AlasanWajib";
     public const string BatasKeberatanLewat = "Evaluasi.BatasKeberatanLewat";
     public const string KeberatanSudahDiajukan = "Evaluasi.KeberatanSudahDiajukan";
+    public const string RealisasiNegatif = "Evaluasi.RealisasiNegatif";
+    public const string BuktiTerlaluBanyak = "Evaluasi.BuktiTerlaluBanyak";
+    public const string TautanTidakValid = "Evaluasi.TautanTidakValid";
+    public const string PredikatOrganisasiTidakValid = "Evaluasi.PredikatOrganisasiTidakValid";
 
     // Rating suggestions (SaranRating).
     public const string SaranHasilTanpaData = "Evaluasi.Saran.Hasil.TanpaData";

@@ -35,13 +35,46 @@ public class PeriodeEvaluasi : IAuditable
 
     public DateOnly BatasEvaluasi { get; private set; }
 
+    /// <summary>
+    /// Closed by the Admin BKD: no more realisasi, feedback or scoring in this period (keberatan decisions and a
+    /// recorded reopening still go on). Reopening the period clears it.
+    /// </summary>
+    public bool Ditutup { get; private set; }
+
+    public DateTime? DitutupUtc { get; private set; }
+
     public int Version { get; set; }
 
     /// <summary>The number as the official headers write it: "TRIWULAN I/II/III/IV" (language-neutral).</summary>
     public string NomorRomawi => Romawi[Nomor - 1];
 
+    /// <summary>True when the period overlaps <paramref name="mulai"/>–<paramref name="selesai"/> (an SKP segment is evaluated only in the periods it overlaps).</summary>
+    public bool Meliputi(DateOnly mulai, DateOnly selesai) => Mulai <= selesai && Selesai >= mulai;
+
     /// <summary>A due date may not fall before the period starts nor more than a year after it ends.</summary>
     public bool BatasWajar(DateOnly batas) => TahunKinerja.DalamRentang(Mulai, Selesai, batas);
+
+    internal void Tutup(DateTime waktuUtc)
+    {
+        if (Ditutup)
+        {
+            throw new DomainException("TahunKinerja.PeriodeSudahDitutup", Nomor);
+        }
+
+        Ditutup = true;
+        DitutupUtc = waktuUtc;
+    }
+
+    internal void Buka()
+    {
+        if (!Ditutup)
+        {
+            throw new DomainException("TahunKinerja.PeriodeBelumDitutup", Nomor);
+        }
+
+        Ditutup = false;
+        DitutupUtc = null;
+    }
 
     internal void AturBatas(DateOnly batas)
     {

@@ -130,6 +130,12 @@ public class TahunKinerja : IAuditable
         Status = StatusTahunKinerja.Ditutup;
     }
 
+    /// <summary>Closes evaluation period <paramref name="nomor"/> (Admin BKD): realisasi and scoring in it stop.</summary>
+    public void TutupPeriode(int nomor, DateTime waktuUtc) => PeriodeNomor(nomor).Tutup(waktuUtc);
+
+    /// <summary>Opens a closed evaluation period again (Admin BKD).</summary>
+    public void BukaPeriode(int nomor) => PeriodeNomor(nomor).Buka();
+
     /// <summary>Reopens a closed year; the web layer lets only an Administrator call it.</summary>
     public void BukaKembali()
     {
@@ -167,6 +173,9 @@ public class TahunKinerja : IAuditable
         _periode.AddRange(pembagian.Select(p => new PeriodeEvaluasi(p.Nomor, p.Mulai, p.Selesai)));
         JenisPeriode = jenis;
     }
+
+    private PeriodeEvaluasi PeriodeNomor(int nomor) =>
+        _periode.Find(x => x.Nomor == nomor) ?? throw new DomainException("TahunKinerja.PeriodeTidakAda", nomor);
 
     private void PastikanDibuka()
     {

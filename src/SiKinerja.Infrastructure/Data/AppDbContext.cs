@@ -47,6 +47,10 @@ public class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<EvaluasiPeriode> EvaluasiPeriode => Set<EvaluasiPeriode>();
 
+    public DbSet<RealisasiPeriode> RealisasiPeriode => Set<RealisasiPeriode>();
+
+    public DbSet<PredikatOrganisasiUnit> PredikatOrganisasiUnit => Set<PredikatOrganisasiUnit>();
+
     public DbSet<PeranHasil> PeranHasil => Set<PeranHasil>();
     public DbSet<SasaranOrganisasi> SasaranOrganisasi => Set<SasaranOrganisasi>();
 

@@ -154,6 +154,62 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.BuktiDukung", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DiunggahOlehNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("DiunggahUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("JenisKonten")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Keterangan")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("KunciBerkas")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NamaBerkas")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RealisasiIkiId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("UkuranByte")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RealisasiIkiId");
+
+                    b.ToTable("BuktiDukung", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "RealisasiIkiId");
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", b =>
                 {
                     b.Property<int>("Id")
@@ -209,6 +265,9 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("UnitKerjaId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -220,7 +279,125 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.HasIndex("SkpId", "PeriodeEvaluasiId")
                         .IsUnique();
 
+                    b.HasIndex("UnitKerjaId", "PeriodeEvaluasiId");
+
                     b.ToTable("EvaluasiPeriode", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PredikatOrganisasiUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DitetapkanOlehNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("DitetapkanUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PeriodeEvaluasiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Predikat")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("UnitKerjaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodeEvaluasiId");
+
+                    b.HasIndex("UnitKerjaId", "PeriodeEvaluasiId")
+                        .IsUnique();
+
+                    b.ToTable("PredikatOrganisasiUnit", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RealisasiIki", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("IkiKunci")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("RealisasiAngka")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int>("RealisasiPeriodeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RealisasiTanggal")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RealisasiTeks")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RencanaAksi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RealisasiPeriodeId", "IkiKunci")
+                        .IsUnique();
+
+                    b.ToTable("RealisasiIki", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "RealisasiPeriodeId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RealisasiPeriode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CatatanMandiri")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("PeriodeEvaluasiId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodeEvaluasiId");
+
+                    b.HasIndex("SkpId", "PeriodeEvaluasiId")
+                        .IsUnique();
+
+                    b.ToTable("RealisasiPeriode", (string)null);
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RiwayatEvaluasi", b =>
@@ -482,6 +659,12 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
 
                     b.Property<DateOnly>("BatasEvaluasi")
                         .HasColumnType("date");
+
+                    b.Property<bool>("Ditutup")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("DitutupUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("Mulai")
                         .HasColumnType("date");
@@ -1171,7 +1354,61 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.BuktiDukung", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Evaluasi.RealisasiIki", null)
+                        .WithMany("Bukti")
+                        .HasForeignKey("RealisasiIkiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany()
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Organisasi.UnitKerja", null)
+                        .WithMany()
+                        .HasForeignKey("UnitKerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PredikatOrganisasiUnit", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Organisasi.UnitKerja", null)
+                        .WithMany()
+                        .HasForeignKey("UnitKerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RealisasiIki", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Evaluasi.RealisasiPeriode", null)
+                        .WithMany("Indikator")
+                        .HasForeignKey("RealisasiPeriodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RealisasiPeriode", b =>
                 {
                     b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
                         .WithMany()
@@ -1593,6 +1830,16 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", b =>
                 {
                     b.Navigation("Riwayat");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RealisasiIki", b =>
+                {
+                    b.Navigation("Bukti");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RealisasiPeriode", b =>
+                {
+                    b.Navigation("Indikator");
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Periode.TahunKinerja", b =>

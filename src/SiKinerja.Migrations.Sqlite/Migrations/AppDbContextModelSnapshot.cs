@@ -145,6 +145,60 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.BuktiDukung", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiunggahOlehNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DiunggahUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JenisKonten")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keterangan")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KunciBerkas")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaBerkas")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RealisasiIkiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UkuranByte")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RealisasiIkiId");
+
+                    b.ToTable("BuktiDukung", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "RealisasiIkiId");
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", b =>
                 {
                     b.Property<int>("Id")
@@ -198,6 +252,9 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("UnitKerjaId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -209,7 +266,119 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.HasIndex("SkpId", "PeriodeEvaluasiId")
                         .IsUnique();
 
+                    b.HasIndex("UnitKerjaId", "PeriodeEvaluasiId");
+
                     b.ToTable("EvaluasiPeriode", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PredikatOrganisasiUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DitetapkanOlehNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DitetapkanUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodeEvaluasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Predikat")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitKerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodeEvaluasiId");
+
+                    b.HasIndex("UnitKerjaId", "PeriodeEvaluasiId")
+                        .IsUnique();
+
+                    b.ToTable("PredikatOrganisasiUnit", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RealisasiIki", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("IkiKunci")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("RealisasiAngka")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RealisasiPeriodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RealisasiTanggal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RealisasiTeks")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RencanaAksi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RealisasiPeriodeId", "IkiKunci")
+                        .IsUnique();
+
+                    b.ToTable("RealisasiIki", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "RealisasiPeriodeId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RealisasiPeriode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CatatanMandiri")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodeEvaluasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodeEvaluasiId");
+
+                    b.HasIndex("SkpId", "PeriodeEvaluasiId")
+                        .IsUnique();
+
+                    b.ToTable("RealisasiPeriode", (string)null);
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RiwayatEvaluasi", b =>
@@ -460,6 +629,12 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("BatasEvaluasi")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Ditutup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DitutupUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Mulai")
@@ -1126,7 +1301,61 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.BuktiDukung", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Evaluasi.RealisasiIki", null)
+                        .WithMany("Bukti")
+                        .HasForeignKey("RealisasiIkiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany()
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Organisasi.UnitKerja", null)
+                        .WithMany()
+                        .HasForeignKey("UnitKerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PredikatOrganisasiUnit", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Organisasi.UnitKerja", null)
+                        .WithMany()
+                        .HasForeignKey("UnitKerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RealisasiIki", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Evaluasi.RealisasiPeriode", null)
+                        .WithMany("Indikator")
+                        .HasForeignKey("RealisasiPeriodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RealisasiPeriode", b =>
                 {
                     b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
                         .WithMany()
@@ -1548,6 +1777,16 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", b =>
                 {
                     b.Navigation("Riwayat");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RealisasiIki", b =>
+                {
+                    b.Navigation("Bukti");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RealisasiPeriode", b =>
+                {
+                    b.Navigation("Indikator");
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Periode.TahunKinerja", b =>

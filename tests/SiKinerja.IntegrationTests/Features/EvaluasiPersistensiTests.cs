@@ -64,7 +64,7 @@ public abstract class EvaluasiPersistensiTests(SiKinerjaAppFactory factory)
         var org = await factory.OrganisasiAsync();
         var tahun = await TahunAsync();
         var skpId = await SkpDisetujuiAsync(tahun);
-        var evaluasi = EvaluasiPeriode.Buat(skpId, tahun.PeriodeId[0]);
+        var evaluasi = EvaluasiPeriode.Buat(skpId, tahun.PeriodeId[0], org.UnitBidangId);
         await DenganDbAsync(db =>
         {
             db.EvaluasiPeriode.Add(evaluasi);
@@ -200,12 +200,12 @@ public abstract class EvaluasiPersistensiTests(SiKinerjaAppFactory factory)
 
         await Assert.ThrowsAsync<DbUpdateException>(() => DenganDbAsync(db =>
         {
-            db.EvaluasiPeriode.Add(EvaluasiPeriode.Buat(evaluasi.SkpId, evaluasi.PeriodeEvaluasiId));
+            db.EvaluasiPeriode.Add(EvaluasiPeriode.Buat(evaluasi.SkpId, evaluasi.PeriodeEvaluasiId, evaluasi.UnitKerjaId));
             return db.SaveChangesAsync();
         }));
 
         // The same SKP in the next period is fine.
-        var berikut = EvaluasiPeriode.Buat(evaluasi.SkpId, tahun.PeriodeId[1]);
+        var berikut = EvaluasiPeriode.Buat(evaluasi.SkpId, tahun.PeriodeId[1], evaluasi.UnitKerjaId);
         await DenganDbAsync(db =>
         {
             db.EvaluasiPeriode.Add(berikut);
@@ -311,7 +311,7 @@ public abstract class EvaluasiPersistensiTests(SiKinerjaAppFactory factory)
             var skpId = await SkpDisetujuiAsync(banyak);
             await DenganDbAsync(db =>
             {
-                var e = EvaluasiPeriode.Buat(skpId, banyak.PeriodeId[0]);
+                var e = EvaluasiPeriode.Buat(skpId, banyak.PeriodeId[0], org.UnitBidangId);
                 e.Nilai(Rating.SesuaiEkspektasi, Rating.SesuaiEkspektasi, null, org.Kabid.Login, Waktu.AddDays(1));
                 if (i % 2 == 0)
                 {

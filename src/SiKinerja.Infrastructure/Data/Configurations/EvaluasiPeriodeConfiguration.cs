@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SiKinerja.Domain.Evaluasi;
+using SiKinerja.Domain.Organisasi;
 using SiKinerja.Domain.Periode;
 using SiKinerja.Domain.Skp;
 
@@ -20,10 +21,14 @@ internal sealed class EvaluasiPeriodeConfiguration : IEntityTypeConfiguration<Ev
         b.ToTable("EvaluasiPeriode");
         b.HasOne<Skp>().WithMany().HasForeignKey(x => x.SkpId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<PeriodeEvaluasi>().WithMany().HasForeignKey(x => x.PeriodeEvaluasiId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<UnitKerja>().WithMany().HasForeignKey(x => x.UnitKerjaId).OnDelete(DeleteBehavior.Restrict);
 
         // One evaluation per SKP per period (also serves the SkpId foreign key); a period's evaluations by status.
         b.HasIndex(x => new { x.SkpId, x.PeriodeEvaluasiId }).IsUnique();
         b.HasIndex(x => new { x.PeriodeEvaluasiId, x.Status });
+
+        // The distribution curve and the progress of a unit in a period count by predikat and status.
+        b.HasIndex(x => new { x.UnitKerjaId, x.PeriodeEvaluasiId });
 
         b.Property(x => x.Catatan).HasMaxLength(EvaluasiPeriode.CatatanMaxLength);
         b.Property(x => x.AlasanKeberatan).HasMaxLength(EvaluasiPeriode.AlasanMaxLength);

@@ -20,7 +20,7 @@ public class EvaluasiPeriodeTests
     /// <summary>An evaluation brought to <paramref name="status"/> by the allowed path.</summary>
     private static EvaluasiPeriode Dalam(StatusEvaluasi status)
     {
-        var e = EvaluasiPeriode.Buat(7, 3);
+        var e = EvaluasiPeriode.Buat(7, 3, 5);
         if (status == StatusEvaluasi.Belum)
         {
             return e;
@@ -112,7 +112,7 @@ public class EvaluasiPeriodeTests
     [Fact]
     public void Buat_StartsBelumWithoutHistory()
     {
-        var e = EvaluasiPeriode.Buat(7, 3);
+        var e = EvaluasiPeriode.Buat(7, 3, 5);
         Assert.Equal((7, 3, StatusEvaluasi.Belum), (e.SkpId, e.PeriodeEvaluasiId, e.Status));
         Assert.True(e.DapatDiubah);
         Assert.Empty(e.Riwayat);
@@ -122,7 +122,7 @@ public class EvaluasiPeriodeTests
     [Fact]
     public void Nilai_ComputesThePredikatFromTheMatrix_OnlyWhenBothRatingsAreSet()
     {
-        var e = EvaluasiPeriode.Buat(7, 3);
+        var e = EvaluasiPeriode.Buat(7, 3, 5);
         e.Nilai(A, null, "  draf  ", Penilai, T0);
         Assert.Equal((A, (Rating?)null, (PredikatKinerja?)null, "draf"), (e.RatingHasil, e.RatingPerilaku, e.Predikat, e.Catatan));
 
@@ -140,7 +140,7 @@ public class EvaluasiPeriodeTests
     [Fact]
     public void Nilai_FirstSaveIsRecorded_LaterDraftSavesAreNot()
     {
-        var e = EvaluasiPeriode.Buat(7, 3);
+        var e = EvaluasiPeriode.Buat(7, 3, 5);
         e.Nilai(A, S, null, Penilai, T0);
         e.Nilai(S, S, null, Penilai, T0.AddMinutes(1));
         var r = Assert.Single(e.Riwayat);
@@ -151,7 +151,7 @@ public class EvaluasiPeriodeTests
     [Fact]
     public void Nilai_RefusesUndefinedRatings_AndTooLongNotes()
     {
-        var e = EvaluasiPeriode.Buat(7, 3);
+        var e = EvaluasiPeriode.Buat(7, 3, 5);
         Assert.Equal(KodeEvaluasi.RatingTidakValid, Assert.Throws<DomainException>(() => e.Nilai((Rating)0, S, null, Penilai, T0)).Kode);
         Assert.Equal(KodeEvaluasi.RatingTidakValid, Assert.Throws<DomainException>(() => e.Nilai(S, (Rating)5, null, Penilai, T0)).Kode);
         Assert.Equal(KodeSkp.TeksTerlaluPanjang, Assert.Throws<DomainException>(() => e.Nilai(S, S, new string('x', EvaluasiPeriode.CatatanMaxLength + 1), Penilai, T0)).Kode);
@@ -162,7 +162,7 @@ public class EvaluasiPeriodeTests
     [Fact]
     public void Finalkan_NeedsBothRatings()
     {
-        var e = EvaluasiPeriode.Buat(7, 3);
+        var e = EvaluasiPeriode.Buat(7, 3, 5);
         e.Nilai(A, null, null, Penilai, T0);
         Assert.Equal(KodeEvaluasi.RatingBelumLengkap, Assert.Throws<DomainException>(() => e.Finalkan(Penilai, T0)).Kode);
         e.Nilai(null, A, null, Penilai, T0);
@@ -336,7 +336,7 @@ public class EvaluasiPeriodeTests
     [Fact]
     public void TimesMustBeUtc_AndTheActorIsRequired()
     {
-        var e = EvaluasiPeriode.Buat(7, 3);
+        var e = EvaluasiPeriode.Buat(7, 3, 5);
         Assert.Throws<ArgumentException>(() => e.Nilai(S, S, null, Penilai, new DateTime(2026, 7, 1, 8, 0, 0, DateTimeKind.Local)));
         Assert.Equal(KodeSkp.TeksWajib, Assert.Throws<DomainException>(() => e.Nilai(S, S, null, " ", T0)).Kode);
         Assert.Equal(StatusEvaluasi.Belum, e.Status);
