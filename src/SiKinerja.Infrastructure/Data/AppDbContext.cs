@@ -51,6 +51,8 @@ public class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<PredikatOrganisasiUnit> PredikatOrganisasiUnit => Set<PredikatOrganisasiUnit>();
 
+    public DbSet<EvaluasiTahunan> EvaluasiTahunan => Set<EvaluasiTahunan>();
+
     public DbSet<PeranHasil> PeranHasil => Set<PeranHasil>();
     public DbSet<SasaranOrganisasi> SasaranOrganisasi => Set<SasaranOrganisasi>();
 

@@ -284,6 +284,90 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.ToTable("EvaluasiPeriode", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiTahunan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AlasanBukaKembali")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("AlasanPenyesuaian")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DinilaiOlehNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("DinilaiUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("FinalUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Predikat")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("RatingHasil")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("RatingPerilaku")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SaranHasil")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SaranPerilaku")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("TahunKinerjaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkpId");
+
+                    b.HasIndex("PegawaiId", "TahunKinerjaId")
+                        .IsUnique();
+
+                    b.HasIndex("TahunKinerjaId", "Status");
+
+                    b.ToTable("EvaluasiTahunan", (string)null);
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PredikatOrganisasiUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -1380,6 +1464,27 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.HasOne("SiKinerja.Domain.Organisasi.UnitKerja", null)
                         .WithMany()
                         .HasForeignKey("UnitKerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiTahunan", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany()
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Periode.TahunKinerja", null)
+                        .WithMany()
+                        .HasForeignKey("TahunKinerjaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -271,6 +271,88 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.ToTable("EvaluasiPeriode", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiTahunan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlasanBukaKembali")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AlasanPenyesuaian")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DinilaiOlehNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DinilaiUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinalUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Predikat")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatingHasil")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatingPerilaku")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SaranHasil")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SaranPerilaku")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TahunKinerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkpId");
+
+                    b.HasIndex("PegawaiId", "TahunKinerjaId")
+                        .IsUnique();
+
+                    b.HasIndex("TahunKinerjaId", "Status");
+
+                    b.ToTable("EvaluasiTahunan", (string)null);
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PredikatOrganisasiUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -1327,6 +1409,27 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.HasOne("SiKinerja.Domain.Organisasi.UnitKerja", null)
                         .WithMany()
                         .HasForeignKey("UnitKerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiTahunan", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany()
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Periode.TahunKinerja", null)
+                        .WithMany()
+                        .HasForeignKey("TahunKinerjaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

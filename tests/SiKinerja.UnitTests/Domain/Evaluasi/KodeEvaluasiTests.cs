@@ -13,12 +13,12 @@ public class KodeEvaluasiTests
     public static TheoryData<string> Kunci()
     {
         var data = new TheoryData<string>();
-        foreach (var f in typeof(KodeEvaluasi).GetFields(BindingFlags.Public | BindingFlags.Static))
+        foreach (var f in new[] { typeof(KodeEvaluasi), typeof(KodeEvaluasiTahunan) }.SelectMany(k => k.GetFields(BindingFlags.Public | BindingFlags.Static)))
         {
             data.Add((string)f.GetRawConstantValue()!);
         }
 
-        foreach (var jenis in new[] { typeof(Rating), typeof(PredikatKinerja), typeof(PredikatOrganisasi), typeof(StatusEvaluasi), typeof(PeristiwaEvaluasi) })
+        foreach (var jenis in new[] { typeof(Rating), typeof(PredikatKinerja), typeof(PredikatOrganisasi), typeof(StatusEvaluasi), typeof(PeristiwaEvaluasi), typeof(StatusEvaluasiTahunan) })
         {
             foreach (var nama in Enum.GetNames(jenis))
             {
