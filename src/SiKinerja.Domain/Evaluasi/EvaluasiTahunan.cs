@@ -205,6 +205,7 @@ public static class KodeEvaluasiTahunan
     public const string BelumFinal = "EvaluasiTahunan.BelumFinal";
     public const string AlasanPenyesuaianWajib = "EvaluasiTahunan.AlasanPenyesuaianWajib";
     public const string PeriodeBelumFinal = "EvaluasiTahunan.PeriodeBelumFinal";
+    public const string BelumDinilai = "EvaluasiTahunan.BelumDinilai";
     public const string SaranBelumLengkap = "EvaluasiTahunan.Saran.BelumLengkap";
     public const string SaranRataRata = "EvaluasiTahunan.Saran.RataRata";
 }

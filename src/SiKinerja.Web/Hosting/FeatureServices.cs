@@ -1,6 +1,7 @@
 using SiKinerja.Web.Demo;
 using SiKinerja.Web.Features.Akun;
 using SiKinerja.Web.Features.Beranda;
+using SiKinerja.Web.Features.EvaluasiTahunan;
 using SiKinerja.Web.Features.Impor;
 using SiKinerja.Web.Features.Jabatan;
 using SiKinerja.Web.Features.Pegawai;
@@ -37,6 +38,7 @@ public static class FeatureServices
         services.AddScoped<SasaranOrganisasiQueries>();
         services.AddScoped<SasaranOrganisasiService>();
         services.AddScoped<RekapSkpService>();
+        services.AddScoped<EvaluasiTahunanService>();
         services.AddSingleton<EksporRekap>();
         services.AddScoped<SkpService>();
         services.AddOptions<SiKinerja.Domain.Skp.AturanSkp>().BindConfiguration("Skp:Aturan");
