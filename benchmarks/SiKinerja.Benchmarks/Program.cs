@@ -4,6 +4,18 @@ namespace SiKinerja.Benchmarks;
 
 public static class BenchmarkProgram
 {
-    public static void Main(string[] args) =>
+    /// <summary>
+    /// BenchmarkDotNet benchmarks, or with <c>--beban</c> first the period-close load test
+    /// (<see cref="PenutupanPeriodeBeban"/>), which measures latency percentiles under concurrency instead.
+    /// </summary>
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "--beban")
+        {
+            return PenutupanPeriodeBeban.JalankanAsync(args[1..]).GetAwaiter().GetResult();
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+        return 0;
+    }
 }
