@@ -106,15 +106,20 @@ public class TahunKinerja : IAuditable
 
     /// <summary>
     /// Splits the year differently; the periods are created again with default due dates. Allowed only while the
-    /// year is open: once SKP are planned against the periods this must also require that none exists
-    /// (there are no SKP yet, so "open" is the whole rule for now).
+    /// year is open and while no period is in use yet (<paramref name="periodeSudahDipakai"/>: realisasi, evaluations
+    /// or organisation predikat recorded against a period), since those would lose their period.
     /// </summary>
-    public void UbahJenisPeriode(JenisPeriode jenis)
+    public void UbahJenisPeriode(JenisPeriode jenis, bool periodeSudahDipakai = false)
     {
         PastikanDibuka();
         if (jenis == JenisPeriode)
         {
             return;
+        }
+
+        if (periodeSudahDipakai)
+        {
+            throw new DomainException("TahunKinerja.PeriodeSudahDipakai");
         }
 
         BuatPeriode(jenis);

@@ -232,6 +232,31 @@ public abstract class TahunKinerjaTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task UbahJenis_OnceAPeriodHoldsAnOrganisationPredikat_IsRefusedWithAMessage_AndThePeriodsStay()
+    {
+        using var admin = await MasukAsync(o => o.AdminBkd);
+        var id = await BukaAsync(admin, TahunBaru());
+        var org = await factory.OrganisasiAsync();
+        await BacaAsync(factory, async d =>
+        {
+            var periode = await d.PeriodeEvaluasi.Where(p => p.TahunKinerjaId == id).OrderBy(p => p.Nomor).FirstAsync();
+            d.PredikatOrganisasiUnit.Add(SiKinerja.Domain.Evaluasi.PredikatOrganisasiUnit.Tetapkan(
+                org.UnitBidangId, periode.Id, SiKinerja.Domain.Evaluasi.PredikatOrganisasi.Baik, null, "tes", DateTime.UtcNow));
+            return await d.SaveChangesAsync();
+        });
+
+        var response = await admin.SubmitAsync($"/TahunKinerja/Detail/{id}", new Dictionary<string, string> { ["jenisPeriode"] = "Bulanan" }, "[data-testid=form-jenis]");
+
+        Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK);
+        var halaman = response.StatusCode == HttpStatusCode.Redirect
+            ? await admin.GetDocumentAsync(response.Headers.Location!.OriginalString)
+            : await HtmlClient.ParseAsync(response);
+        Assert.Contains("tidak dapat diubah", halaman.Body!.TextContent, StringComparison.Ordinal);
+        var db = await TahunDbAsync(id);
+        Assert.Equal((JenisPeriode.Semesteran, 2), (db.JenisPeriode, db.Periode.Count));
+    }
+
+    [Fact]
     public async Task Pegawai_GetsForbiddenOnTheAdminPages_ButSeesTheOpenYearAtHome()
     {
         var org = await factory.OrganisasiAsync();

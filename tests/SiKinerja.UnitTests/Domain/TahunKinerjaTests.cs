@@ -166,4 +166,44 @@ public class TahunKinerjaTests
         tahun.AturBatas(new DateOnly(2027, 2, 1), Tahunan, new Dictionary<int, DateOnly>());
         Assert.Equal(new DateOnly(2027, 2, 1), tahun.BatasPerencanaan);
     }
+
+    [Fact]
+    public void UbahJenisPeriode_OncePeriodsAreInUse_IsRefused_ButTheSameKindIsANoOp()
+    {
+        var tahun = Buka();
+
+        Menolak("TahunKinerja.PeriodeSudahDipakai", () => tahun.UbahJenisPeriode(JenisPeriode.Triwulanan, periodeSudahDipakai: true));
+        tahun.UbahJenisPeriode(JenisPeriode.Semesteran, periodeSudahDipakai: true);
+
+        Assert.Equal((JenisPeriode.Semesteran, 2), (tahun.JenisPeriode, tahun.Periode.Count));
+    }
+
+    [Fact]
+    public void TutupPeriode_ClosesOnePeriod_BukaPeriode_OpensIt_EachOnlyOnce()
+    {
+        var tahun = Buka(JenisPeriode.Triwulanan);
+        var waktu = new DateTime(2027, 7, 10, 1, 0, 0, DateTimeKind.Utc);
+
+        tahun.TutupPeriode(2, waktu);
+
+        Assert.Equal([false, true, false, false], tahun.Periode.Select(p => p.Ditutup));
+        Assert.Equal(waktu, tahun.Periode[1].DitutupUtc);
+        Menolak("TahunKinerja.PeriodeSudahDitutup", () => tahun.TutupPeriode(2, waktu));
+        Menolak("TahunKinerja.PeriodeTidakAda", () => tahun.TutupPeriode(5, waktu));
+        tahun.BukaPeriode(2);
+        Assert.False(tahun.Periode[1].Ditutup);
+        Assert.Null(tahun.Periode[1].DitutupUtc);
+        Menolak("TahunKinerja.PeriodeBelumDitutup", () => tahun.BukaPeriode(2));
+    }
+
+    [Fact]
+    public void Meliputi_TrueWhenTheDatesOverlapThePeriod()
+    {
+        var semester = Buka().Periode;
+
+        Assert.True(semester[0].Meliputi(new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31)));
+        Assert.True(semester[1].Meliputi(new DateOnly(2027, 6, 30), new DateOnly(2027, 7, 1)));
+        Assert.False(semester[1].Meliputi(new DateOnly(2027, 1, 1), new DateOnly(2027, 6, 30)));
+        Assert.False(semester[0].Meliputi(new DateOnly(2027, 7, 1), new DateOnly(2027, 12, 31)));
+    }
 }

@@ -102,7 +102,11 @@ public sealed class TahunKinerjaService(AppDbContext db, IOptions<KinerjaOptions
 
     public async Task<bool> UbahJenisPeriodeAsync(int id, JenisPeriode jenis, int version, CancellationToken ct)
     {
-        var tahun = await UbahAsync(id, version, t => t.UbahJenisPeriode(jenis), ct);
+        var periode = db.PeriodeEvaluasi.Where(p => p.TahunKinerjaId == id).Select(p => p.Id);
+        var dipakai = await db.EvaluasiPeriode.AnyAsync(e => periode.Contains(e.PeriodeEvaluasiId), ct)
+            || await db.RealisasiPeriode.AnyAsync(r => periode.Contains(r.PeriodeEvaluasiId), ct)
+            || await db.PredikatOrganisasiUnit.AnyAsync(o => periode.Contains(o.PeriodeEvaluasiId), ct);
+        var tahun = await UbahAsync(id, version, t => t.UbahJenisPeriode(jenis, dipakai), ct);
         if (tahun is not null)
         {
             logger.LogInformation("Tahun kinerja {Tahun} kini dibagi {JenisPeriode}", tahun.Tahun, tahun.JenisPeriode);
