@@ -39,6 +39,7 @@ public static class FeatureServices
         services.AddScoped<SasaranOrganisasiService>();
         services.AddScoped<RekapSkpService>();
         services.AddScoped<EvaluasiTahunanService>();
+        services.AddScoped<IPenyediaAksiTertunda, AksiTahunan>();
         services.AddSingleton<EksporRekap>();
         services.AddScoped<SkpService>();
         services.AddOptions<SiKinerja.Domain.Skp.AturanSkp>().BindConfiguration("Skp:Aturan");

@@ -259,6 +259,25 @@ public abstract class EvaluasiTahunanTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task HomePage_PendingAnnualEvaluations_CountedOnceTheLastPeriodRuns_UntilFinal()
+    {
+        var (org, tahun, _, url) = await TahunStafAsync();
+        async Task<IReadOnlyList<SiKinerja.Web.Features.Beranda.AksiTertunda>> AksiAsync(DateOnly hariIni) => await factory.WithScopeAsync(sp =>
+            sp.GetServices<SiKinerja.Web.Features.Beranda.IPenyediaAksiTertunda>().OfType<SiKinerja.Web.Features.EvaluasiTahunan.AksiTahunan>().Single()
+                .UntukAsync(new SiKinerja.Web.Features.Skp.PenggunaSkp(org.Kabid.PegawaiId, org.Kabid.Login, false), hariIni, CancellationToken.None));
+
+        Assert.DoesNotContain(await AksiAsync(new DateOnly(tahun.Nomor, 3, 1)), a => a.Url.EndsWith($"tahun={tahun.Nomor}", StringComparison.Ordinal));
+        var aksi = Assert.Single(await AksiAsync(new DateOnly(tahun.Nomor, 12, 1)), a => a.Url.EndsWith($"tahun={tahun.Nomor}", StringComparison.Ordinal));
+        Assert.Equal(new object[] { 1, tahun.Nomor }, aksi.Argumen);
+        Assert.Equal(new DateOnly(tahun.Nomor + 1, 1, 31), aksi.BatasWaktu);
+
+        var penilai = await MasukAsync(org.Kabid);
+        Assert.Equal(HttpStatusCode.Redirect, (await penilai.SubmitAsync(url, new Dictionary<string, string>(), "form[data-testid=form-tahunan]")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await penilai.SubmitAsync(url, new Dictionary<string, string>(), "form[action$='/Finalkan']")).StatusCode);
+        Assert.DoesNotContain(await AksiAsync(new DateOnly(tahun.Nomor, 12, 1)), a => a.Url.EndsWith($"tahun={tahun.Nomor}", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ForgedIds_NeverA500()
     {
         var org = await factory.OrganisasiAsync();

@@ -165,6 +165,31 @@ public sealed class EvaluasiTahunanService(AppDbContext db, TimeProvider clock, 
     }
 
     /// <summary>
+    /// For the home page: per open year whose last period has started, how many of the pejabat penilai's employees have
+    /// no final annual evaluation yet, with the year's annual due date. Two queries.
+    /// </summary>
+    internal async Task<IReadOnlyList<(int Tahun, int Jumlah, DateOnly Batas)>> TertundaAsync(int saya, DateOnly hariIni, CancellationToken ct)
+    {
+        var tahun = await db.TahunKinerja.AsNoTracking()
+            .Where(t => t.Status == StatusTahunKinerja.Dibuka && t.Periode.OrderByDescending(p => p.Nomor).Select(p => p.Mulai).First() <= hariIni)
+            .Select(t => new { t.Id, t.Tahun, t.BatasEvaluasiTahunan }).ToListAsync(ct);
+        var hasil = new List<(int, int, DateOnly)>();
+        foreach (var t in tahun)
+        {
+            var jumlah = await Terakhir(t.Id).CountAsync(
+                s => s.PejabatPenilaiId == saya && s.PegawaiId != saya
+                    && !db.EvaluasiTahunan.Any(e => e.PegawaiId == s.PegawaiId && e.TahunKinerjaId == t.Id && e.Status == StatusEvaluasiTahunan.Final),
+                ct);
+            if (jumlah > 0)
+            {
+                hasil.Add((t.Tahun, jumlah, t.BatasEvaluasiTahunan));
+            }
+        }
+
+        return hasil;
+    }
+
+    /// <summary>
     /// Per employee: the (SKP segment, period) pairs of the year that need an evaluation, with that evaluation if any,
     /// and the suggestion. Three queries whatever the number of employees.
     /// </summary>
