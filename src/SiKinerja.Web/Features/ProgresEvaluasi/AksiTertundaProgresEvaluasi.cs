@@ -25,16 +25,17 @@ public sealed class AksiTertundaProgresEvaluasi(AppDbContext db, IStringLocalize
             return [];
         }
 
+        // A query variable, which EF inlines; the extension method called inside the projection would not translate.
+        var dievaluasi = db.Skp.Dievaluasi(db.Skp);
         var periode = await (from p in db.PeriodeEvaluasi.AsNoTracking()
                              join k in db.TahunKinerja on p.TahunKinerjaId equals k.Id
                              where !p.Ditutup && p.Selesai < hariIni && k.Status == StatusTahunKinerja.Dibuka
                              select new
                              {
                                  p.Id, k.Tahun, k.JenisPeriode, p.Nomor, p.BatasEvaluasi,
-                                 BelumFinal = db.Skp
-                                     .Where(s => s.TahunKinerjaId == p.TahunKinerjaId && s.TanggalMulai <= p.Selesai && s.TanggalSelesai >= p.Mulai)
-                                     .Dievaluasi(db.Skp)
-                                     .Count(s => !db.EvaluasiPeriode.Any(e => e.SkpId == s.Id && e.PeriodeEvaluasiId == p.Id
+                                 BelumFinal = dievaluasi
+                                     .Count(s => s.TahunKinerjaId == p.TahunKinerjaId && s.TanggalMulai <= p.Selesai && s.TanggalSelesai >= p.Mulai
+                                         && !db.EvaluasiPeriode.Any(e => e.SkpId == s.Id && e.PeriodeEvaluasiId == p.Id
                                          && (e.Status == StatusEvaluasi.Final || e.Status == StatusEvaluasi.Diterima))),
                              })
             .ToListAsync(ct);
