@@ -13,7 +13,7 @@ namespace SiKinerja.IntegrationTests.Features;
 /// <summary>A year, approved SKP and evaluations in a chosen state, built through the domain (as EvaluasiPersistensiTests does).</summary>
 internal static class DataEvaluasi
 {
-    private static readonly ConcurrentDictionary<SiKinerjaAppFactory, int> TahunBerikut = new();
+    private static readonly ConcurrentDictionary<(SiKinerjaAppFactory, int), int> TahunBerikut = new();
 
     public sealed record Tahun(int Id, int Nomor, IReadOnlyList<int> PeriodeId);
 
@@ -23,7 +23,7 @@ internal static class DataEvaluasi
     /// <summary>A new semesteran year for this fixture (from <paramref name="mulai"/> on; each fixture has its own database).</summary>
     public static Task<Tahun> TahunAsync(SiKinerjaAppFactory factory, int mulai = 2030) => factory.WithScopeAsync(async sp =>
     {
-        var tahun = TahunBerikut.AddOrUpdate(factory, mulai, (_, n) => n + 1);
+        var tahun = TahunBerikut.AddOrUpdate((factory, mulai), mulai, (_, n) => n + 1);
         var t = TahunKinerja.Buka(tahun, JenisPeriode.Semesteran, new DateOnly(tahun, 1, 31), new DateOnly(tahun + 1, 1, 31));
         var db = sp.GetRequiredService<AppDbContext>();
         db.TahunKinerja.Add(t);

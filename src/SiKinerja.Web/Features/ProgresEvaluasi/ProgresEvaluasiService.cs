@@ -25,7 +25,7 @@ public sealed class ProgresEvaluasiService(AppDbContext db, TimeProvider clock, 
         var daftar = await (from p in db.PeriodeEvaluasi.AsNoTracking()
                             join k in db.TahunKinerja on p.TahunKinerjaId equals k.Id
                             orderby k.Tahun descending, p.Nomor descending
-                            select new PilihanPeriode(p.Id, k.Id, k.Tahun, k.JenisPeriode, p.Nomor, p.Mulai, p.Selesai, p.BatasEvaluasi, p.Ditutup, k.Version))
+                            select new PilihanPeriode(p.Id, k.Id, k.Tahun, k.JenisPeriode, p.Nomor, p.Mulai, p.Selesai, p.BatasEvaluasi, p.Ditutup, p.Version))
             .ToListAsync(ct);
         var hariIni = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var terpilih = periodeId is { } id
@@ -105,7 +105,7 @@ public sealed class ProgresEvaluasiService(AppDbContext db, TimeProvider clock, 
         return Baris(periode).CountAsync(x => x.Status == null || (x.Status != StatusEvaluasi.Final && x.Status != StatusEvaluasi.Diterima), ct);
     }
 
-    /// <summary>Closes (<paramref name="tutup"/>) or opens the period through its year (audited there); false when it does not exist.</summary>
+    /// <summary>Closes (<paramref name="tutup"/>) or opens the period through its year (the year's rules; audited); false when it does not exist.</summary>
     public async Task<bool> TutupAtauBukaAsync(int periodeId, bool tutup, int version, CancellationToken ct)
     {
         var tahunId = await db.PeriodeEvaluasi.Where(p => p.Id == periodeId).Select(p => (int?)p.TahunKinerjaId).FirstOrDefaultAsync(ct);
@@ -115,13 +115,15 @@ public sealed class ProgresEvaluasiService(AppDbContext db, TimeProvider clock, 
         }
 
         var tahun = await db.TahunKinerja.Include(k => k.Periode).FirstAsync(k => k.Id == tahunId, ct);
-        if (tahun.Version != version)
+        var periode = tahun.Periode.Single(p => p.Id == periodeId);
+        if (periode.Version != version)
         {
             throw new DbUpdateConcurrencyException();
         }
 
-        db.Entry(tahun).Property(k => k.Version).OriginalValue = version;
-        var nomor = tahun.Periode.Single(p => p.Id == periodeId).Nomor;
+        // The period row carries the change (and its audit row); its version guards against a stale confirmation page.
+        db.Entry(periode).Property(p => p.Version).OriginalValue = version;
+        var nomor = periode.Nomor;
         if (tutup)
         {
             tahun.TutupPeriode(nomor, clock.GetUtcNow().UtcDateTime);
@@ -213,7 +215,7 @@ public sealed class ProgresEvaluasiService(AppDbContext db, TimeProvider clock, 
 }
 
 public sealed record PilihanPeriode(
-    int Id, int TahunKinerjaId, int Tahun, JenisPeriode JenisPeriode, int Nomor, DateOnly Mulai, DateOnly Selesai, DateOnly BatasEvaluasi, bool Ditutup, int VersionTahun)
+    int Id, int TahunKinerjaId, int Tahun, JenisPeriode JenisPeriode, int Nomor, DateOnly Mulai, DateOnly Selesai, DateOnly BatasEvaluasi, bool Ditutup, int Version)
 {
     public string Romawi => HasilEvaluasi.RomawiPeriode.Dari(Nomor);
 }
