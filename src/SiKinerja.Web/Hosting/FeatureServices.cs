@@ -2,10 +2,12 @@ using SiKinerja.Web.Demo;
 using SiKinerja.Web.Features.Akun;
 using SiKinerja.Web.Features.Beranda;
 using SiKinerja.Web.Features.EvaluasiTahunan;
+using SiKinerja.Web.Features.HasilEvaluasi;
 using SiKinerja.Web.Features.Impor;
 using SiKinerja.Web.Features.Jabatan;
 using SiKinerja.Web.Features.Pegawai;
 using SiKinerja.Web.Features.PenilaianSkp;
+using SiKinerja.Web.Features.ProgresEvaluasi;
 using SiKinerja.Web.Features.Pengguna;
 using SiKinerja.Web.Features.RekapSkp;
 using SiKinerja.Web.Features.SasaranOrganisasi;
@@ -43,6 +45,12 @@ public static class FeatureServices
         services.AddSingleton<EksporRekap>();
         services.AddScoped<SkpService>();
         services.AddOptions<SiKinerja.Domain.Skp.AturanSkp>().BindConfiguration("Skp:Aturan");
+        services.AddOptions<SiKinerja.Domain.Evaluasi.AturanEvaluasi>().BindConfiguration("Evaluasi")
+            .Validate(a => a.Sah, $"Evaluasi:BatasHariKeberatan must be 0–{SiKinerja.Domain.Evaluasi.AturanEvaluasi.BatasHariMaksimum}.").ValidateOnStart();
+        services.AddScoped<HasilEvaluasiService>();
+        services.AddScoped<IPenyediaAksiTertunda, AksiTertundaHasilEvaluasi>();
+        services.AddScoped<ProgresEvaluasiService>();
+        services.AddScoped<IPenyediaAksiTertunda, AksiTertundaProgresEvaluasi>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();

@@ -196,7 +196,7 @@ public sealed class RekapSkpService(AppDbContext db, TimeProvider clock)
         _unit ??= (await db.UnitKerja.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.Nama, u.Jenis, u.Aktif }).ToListAsync(ct))
         .ToDictionary(u => u.Id, u => (u.ParentId, u.Nama, u.Jenis, u.Aktif));
 
-    private static HashSet<int> Turunan(int root, Dictionary<int, (int? ParentId, string Nama, JenisUnitKerja Jenis, bool Aktif)> unit)
+    internal static HashSet<int> Turunan(int root, Dictionary<int, (int? ParentId, string Nama, JenisUnitKerja Jenis, bool Aktif)> unit)
     {
         var anak = unit.Where(u => u.Value.ParentId is not null).ToLookup(u => u.Value.ParentId!.Value, u => u.Key);
         var hasil = new HashSet<int> { root };
