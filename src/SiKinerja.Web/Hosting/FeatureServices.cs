@@ -6,6 +6,7 @@ using SiKinerja.Web.Features.Jabatan;
 using SiKinerja.Web.Features.Pegawai;
 using SiKinerja.Web.Features.PenilaianSkp;
 using SiKinerja.Web.Features.Pengguna;
+using SiKinerja.Web.Features.Realisasi;
 using SiKinerja.Web.Features.RekapSkp;
 using SiKinerja.Web.Features.SasaranOrganisasi;
 using SiKinerja.Web.Features.Skp;
@@ -39,6 +40,8 @@ public static class FeatureServices
         services.AddScoped<RekapSkpService>();
         services.AddSingleton<EksporRekap>();
         services.AddScoped<SkpService>();
+        services.AddScoped<RealisasiService>();
+        services.AddScoped<IPenyediaAksiTertunda, AksiTertundaRealisasi>();
         services.AddOptions<SiKinerja.Domain.Skp.AturanSkp>().BindConfiguration("Skp:Aturan");
 
         services.AddScoped<DemoSeeder>();
