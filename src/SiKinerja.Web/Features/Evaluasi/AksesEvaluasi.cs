@@ -36,8 +36,11 @@ public sealed record DataAksesEvaluasi(
                     p.Id,
                     s.PegawaiId,
                     s.PejabatPenilaiId,
-                    s.Snapshot.AtasanPejabatPenilai!.PegawaiId,
-                    db.Skp.Where(x => x.Id == s.Id).Dievaluasi(db.Skp).Any(),
+                    s.Snapshot.AtasanPejabatPenilai != null ? (int?)s.Snapshot.AtasanPejabatPenilai.PegawaiId : null,
+                    // EvaluasiQueries.Dievaluasi written out: EF cannot expand an extension method inside a projection.
+                    s.Status == StatusSkp.Disetujui
+                        && !db.Skp.Any(x => x.PegawaiId == s.PegawaiId && x.TahunKinerjaId == s.TahunKinerjaId && x.TanggalMulai == s.TanggalMulai
+                            && x.Status == StatusSkp.Disetujui && x.Revisi > s.Revisi),
                     p.Ditutup,
                     db.EvaluasiPeriode.Where(e => e.SkpId == s.Id && e.PeriodeEvaluasiId == p.Id).Select(e => (StatusEvaluasi?)e.Status).FirstOrDefault()))
             .FirstOrDefaultAsync(ct);

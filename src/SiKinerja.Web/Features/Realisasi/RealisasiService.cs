@@ -52,13 +52,17 @@ public sealed class RealisasiService(
         var skpIds = skp.Select(s => s.Id).ToList();
         var tahunIds = skp.Select(s => s.TahunKinerjaId).Distinct().ToList();
         var periode = await PeriodeQuery(p => tahunIds.Contains(p.TahunKinerjaId)).ToListAsync(ct);
-        var iki = await db.Set<RencanaHasilKerja>().AsNoTracking().Where(r => skpIds.Contains(r.SkpId))
-            .SelectMany(r => r.Indikator.Select(i => new { r.SkpId, i.Kunci }))
+        // Joins rather than SelectMany over the navigation: SQLite has no APPLY.
+        var iki = await (from r in db.Set<RencanaHasilKerja>().AsNoTracking()
+                         where skpIds.Contains(r.SkpId)
+                         join i in db.Set<IndikatorKinerjaIndividu>() on r.Id equals i.RencanaHasilKerjaId
+                         select new { r.SkpId, i.Kunci })
             .ToListAsync(ct);
-        var terisi = await db.RealisasiPeriode.AsNoTracking().Where(r => skpIds.Contains(r.SkpId))
-            .SelectMany(r => r.Indikator
-                .Where(i => i.RealisasiAngka != null || i.RealisasiTanggal != null || i.RealisasiTeks != null)
-                .Select(i => new { r.SkpId, r.PeriodeEvaluasiId, i.IkiKunci }))
+        var terisi = await (from r in db.RealisasiPeriode.AsNoTracking()
+                            where skpIds.Contains(r.SkpId)
+                            join i in db.Set<RealisasiIki>() on r.Id equals i.RealisasiPeriodeId
+                            where i.RealisasiAngka != null || i.RealisasiTanggal != null || i.RealisasiTeks != null
+                            select new { r.SkpId, r.PeriodeEvaluasiId, i.IkiKunci })
             .ToListAsync(ct);
         var status = await db.EvaluasiPeriode.AsNoTracking().Where(e => skpIds.Contains(e.SkpId))
             .Select(e => new { e.SkpId, e.PeriodeEvaluasiId, e.Status })
@@ -378,8 +382,10 @@ public sealed class RealisasiService(
 
     /// <summary>The SKP's IKI by key with their kind of target (one query).</summary>
     private async Task<Dictionary<Guid, JenisTarget>> TargetAsync(int skpId, CancellationToken ct) =>
-        await db.Set<RencanaHasilKerja>().AsNoTracking().Where(r => r.SkpId == skpId)
-            .SelectMany(r => r.Indikator.Select(i => new { i.Kunci, i.Target.Jenis }))
+        await (from r in db.Set<RencanaHasilKerja>().AsNoTracking()
+               where r.SkpId == skpId
+               join i in db.Set<IndikatorKinerjaIndividu>() on r.Id equals i.RencanaHasilKerjaId
+               select new { i.Kunci, i.Target.Jenis })
             .ToDictionaryAsync(i => i.Kunci, i => i.Jenis, ct);
 
     /// <summary>
