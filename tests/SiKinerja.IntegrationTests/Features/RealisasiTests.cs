@@ -221,7 +221,11 @@ public abstract class RealisasiTests(SiKinerjaAppFactory factory, string folderB
         var baris = Assert.Single(audit);
         Assert.Equal((AksiAudit.Tambah, org.Staf.Login), (baris.Aksi, baris.Pengguna));
 
-        // The list and the home-page provider count the filled indicators.
+        // The SKP detail page links to the period's realisasi.
+        var detail = await pemilik.GetDocumentAsync($"/Skp/Detail/{d.SkpId}");
+        Assert.NotNull(detail.QuerySelector($"[data-testid=realisasi-skp] a[href='{d.Url}']"));
+
+        // The list counts the filled indicators.
         var daftar = await pemilik.GetDocumentAsync("/Realisasi");
         var barisDaftar = daftar.QuerySelector($"tr[data-skp='{d.SkpId}'][data-periode='{d.PeriodeId}']");
         Assert.NotNull(barisDaftar);
