@@ -58,6 +58,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Browser.DisposeAsync();
         _playwright?.Dispose();
         await App.DisposeAsync();
+        if (Directory.Exists(App.FolderBerkas))
+        {
+            Directory.Delete(App.FolderBerkas, recursive: true);
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
         {
@@ -74,7 +79,11 @@ public sealed class DemoAppFactory(string dbPath) : WebApplicationFactory<Progra
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:SiKinerja", $"Data Source={dbPath}");
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Berkas:Folder", FolderBerkas);
     }
+
+    /// <summary>Uploaded bukti dukung go to a temporary folder, not the source tree's data/berkas.</summary>
+    public string FolderBerkas { get; } = Path.Combine(Path.GetTempPath(), $"sikinerja-browser-bukti-{Guid.NewGuid():N}");
 }
 
 [CollectionDefinition(Name)]

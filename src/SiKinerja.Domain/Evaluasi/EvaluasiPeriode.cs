@@ -79,6 +79,16 @@ public class EvaluasiPeriode : IAuditable
         new() { SkpId = skpId, PeriodeEvaluasiId = periodeEvaluasiId, UnitKerjaId = unitKerjaId, Status = StatusEvaluasi.Belum };
 
     /// <summary>
+    /// Follows the SKP to its newly approved revision (the evaluated SKP of the segment changes; RHK keep their
+    /// <c>Kunci</c>). Status, ratings and history stay as they are.
+    /// </summary>
+    public void PindahKeSkp(int skpIdBaru)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(skpIdBaru);
+        SkpId = skpIdBaru;
+    }
+
+    /// <summary>
     /// Saves draft scores (either rating may still be empty) and the note; the first save moves Belum → Dinilai,
     /// later saves add no history entry.
     /// </summary>

@@ -16,6 +16,7 @@ public static class KodeEvaluasi
     public const string BatasKeberatanLewat = "Evaluasi.BatasKeberatanLewat";
     public const string KeberatanSudahDiajukan = "Evaluasi.KeberatanSudahDiajukan";
     public const string RealisasiNegatif = "Evaluasi.RealisasiNegatif";
+    public const string RealisasiTerlaluBesar = "Evaluasi.RealisasiTerlaluBesar";
     public const string BuktiTerlaluBanyak = "Evaluasi.BuktiTerlaluBanyak";
     public const string TautanTidakValid = "Evaluasi.TautanTidakValid";
     public const string PredikatOrganisasiTidakValid = "Evaluasi.PredikatOrganisasiTidakValid";

@@ -37,6 +37,23 @@ public class RealisasiPeriode : IAuditable
     public static RealisasiPeriode Buat(int skpId, int periodeEvaluasiId) =>
         new() { SkpId = skpId, PeriodeEvaluasiId = periodeEvaluasiId };
 
+    /// <summary>
+    /// Follows the SKP to its newly approved revision (the evaluated SKP of the segment changes; the IKI keep their
+    /// <see cref="IndikatorKinerjaIndividu.Kunci"/>, so every row still finds its IKI).
+    /// </summary>
+    public void PindahKeSkp(int skpIdBaru)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(skpIdBaru);
+        SkpId = skpIdBaru;
+    }
+
+    /// <summary>How many of <paramref name="ikiKunci"/> have a realisasi (number, date or text).</summary>
+    public int JumlahTerisi(IEnumerable<Guid> ikiKunci)
+    {
+        ArgumentNullException.ThrowIfNull(ikiKunci);
+        return ikiKunci.Distinct().Count(k => Untuk(k)?.Terisi == true);
+    }
+
     /// <summary>The realisasi of the IKI with <paramref name="ikiKunci"/>, or null when none was entered.</summary>
     public RealisasiIki? Untuk(Guid ikiKunci) => _indikator.Find(i => i.IkiKunci == ikiKunci);
 
@@ -80,9 +97,17 @@ public class RealisasiPeriode : IAuditable
         return baris.Tambah(BuktiDukung.Berkas(kunciBerkas, namaBerkas, ukuranByte, jenisKonten, keterangan, pelakuNip, waktuUtc));
     }
 
-    /// <summary>Removes one bukti dukung; returns it (so a stored file can be deleted after the save) or null when absent.</summary>
+    /// <summary>
+    /// Removes one stored bukti dukung; returns it (so a stored file can be deleted after the save) or null when absent.
+    /// Ids below 1 (bukti not saved yet, which all share id 0) match nothing.
+    /// </summary>
     public BuktiDukung? HapusBukti(int buktiId)
     {
+        if (buktiId <= 0)
+        {
+            return null;
+        }
+
         foreach (var baris in _indikator)
         {
             var bukti = baris.Hapus(buktiId);
@@ -136,11 +161,20 @@ public class RealisasiIki
 
     public IReadOnlyList<BuktiDukung> Bukti => _bukti.AsReadOnly();
 
+    /// <summary>A realisasi was entered (a number, a date or words); a rencana aksi alone is not one.</summary>
+    public bool Terisi => RealisasiAngka is not null || RealisasiTanggal is not null || RealisasiTeks is not null;
+
     internal void Isi(string? rencanaAksi, decimal? realisasiAngka, DateOnly? realisasiTanggal, string? realisasiTeks)
     {
         if (realisasiAngka is < 0)
         {
             throw new DomainException(KodeEvaluasi.RealisasiNegatif);
+        }
+
+        // The column holds what a target may hold (18 digits, 4 decimals): refuse rather than fail at save.
+        if (realisasiAngka > Target.BatasNilai)
+        {
+            throw new DomainException(KodeEvaluasi.RealisasiTerlaluBesar, Target.BatasNilai);
         }
 
         RencanaAksi = TeksSkp.Opsional(rencanaAksi, RencanaAksiMaxLength);
@@ -233,7 +267,7 @@ public class BuktiDukung
             Jenis = JenisBuktiDukung.Tautan,
             Url = uri.AbsoluteUri,
             Keterangan = TeksSkp.Opsional(keterangan, KeteranganMaxLength),
-            DiunggahOlehNip = pelakuNip,
+            DiunggahOlehNip = TeksSkp.Wajib(pelakuNip, RiwayatEvaluasi.PelakuMaxLength),
             DiunggahUtc = waktuUtc,
         };
     }
@@ -250,7 +284,7 @@ public class BuktiDukung
             UkuranByte = ukuranByte,
             JenisKonten = TeksSkp.Wajib(jenisKonten, JenisKontenMaxLength),
             Keterangan = TeksSkp.Opsional(keterangan, KeteranganMaxLength),
-            DiunggahOlehNip = pelakuNip,
+            DiunggahOlehNip = TeksSkp.Wajib(pelakuNip, RiwayatEvaluasi.PelakuMaxLength),
             DiunggahUtc = waktuUtc,
         };
     }

@@ -9,6 +9,7 @@ using SiKinerja.Web.Features.Pegawai;
 using SiKinerja.Web.Features.PenilaianSkp;
 using SiKinerja.Web.Features.ProgresEvaluasi;
 using SiKinerja.Web.Features.Pengguna;
+using SiKinerja.Web.Features.Realisasi;
 using SiKinerja.Web.Features.RekapSkp;
 using SiKinerja.Web.Features.SasaranOrganisasi;
 using SiKinerja.Web.Features.Skp;
@@ -44,6 +45,8 @@ public static class FeatureServices
         services.AddScoped<IPenyediaAksiTertunda, AksiTahunan>();
         services.AddSingleton<EksporRekap>();
         services.AddScoped<SkpService>();
+        services.AddScoped<RealisasiService>();
+        services.AddScoped<IPenyediaAksiTertunda, AksiTertundaRealisasi>();
         services.AddOptions<SiKinerja.Domain.Skp.AturanSkp>().BindConfiguration("Skp:Aturan");
         services.AddOptions<SiKinerja.Domain.Evaluasi.AturanEvaluasi>().BindConfiguration("Evaluasi")
             .Validate(a => a.Sah, $"Evaluasi:BatasHariKeberatan must be 0–{SiKinerja.Domain.Evaluasi.AturanEvaluasi.BatasHariMaksimum}.").ValidateOnStart();

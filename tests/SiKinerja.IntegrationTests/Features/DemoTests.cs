@@ -308,6 +308,33 @@ public abstract class DemoTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task DemoRealisasi_PastPeriodsMostlyFilled_TheRunningOnePartly_SomeLinks()
+    {
+        var hariIni = DateOnly.FromDateTime(DateTime.UtcNow);
+        var data = await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var tahunId = await TahunBerjalanAsync(db);
+            var dievaluasi = await db.Skp.Where(s => s.TahunKinerjaId == tahunId).Dievaluasi(db.Skp).CountAsync();
+            var perPeriode = await (from r in db.RealisasiPeriode
+                                    join p in db.PeriodeEvaluasi on r.PeriodeEvaluasiId equals p.Id
+                                    where p.TahunKinerjaId == tahunId
+                                    group p by new { p.Id, p.Mulai, p.Selesai } into g
+                                    select new { g.Key.Mulai, g.Key.Selesai, Jumlah = g.Count() }).ToListAsync();
+            var tautan = await db.Set<SiKinerja.Domain.Evaluasi.BuktiDukung>().CountAsync(b => b.Jenis == SiKinerja.Domain.Evaluasi.JenisBuktiDukung.Tautan);
+            var pegawaiDemo = await db.RealisasiPeriode.CountAsync(r => db.Skp.Any(s => s.Id == r.SkpId && s.Snapshot.Pegawai.Nip == Nip.Normalize(DemoSeeder.AkunDemo[3].Login)));
+            return (dievaluasi, perPeriode, tautan, pegawaiDemo);
+        });
+
+        Assert.True(data.dievaluasi > 50, $"{data.dievaluasi} evaluated SKP");
+        Assert.All(data.perPeriode.Where(p => p.Selesai < hariIni), p => Assert.InRange(p.Jumlah, data.dievaluasi * 7 / 10, data.dievaluasi));
+        Assert.All(data.perPeriode.Where(p => p.Mulai <= hariIni && p.Selesai >= hariIni), p => Assert.InRange(p.Jumlah, data.dievaluasi / 4, data.dievaluasi * 3 / 4));
+        Assert.DoesNotContain(data.perPeriode, p => p.Mulai > hariIni);
+        Assert.True(data.tautan > 10, $"{data.tautan} links");
+        Assert.Equal(0, data.pegawaiDemo);
+    }
+
+    [Fact]
     public async Task DemoAccount_SignsInByEmailToo()
     {
         var email = await factory.WithScopeAsync(async sp =>

@@ -39,7 +39,7 @@ public sealed record DataAksesEvaluasi(
                     p.Id,
                     s.PegawaiId,
                     s.PejabatPenilaiId,
-                    s.Snapshot.AtasanPejabatPenilai!.PegawaiId,
+                    s.Snapshot.AtasanPejabatPenilai != null ? (int?)s.Snapshot.AtasanPejabatPenilai.PegawaiId : null,
                     dievaluasi.Any(x => x.Id == s.Id),
                     p.Ditutup,
                     db.EvaluasiPeriode.Where(e => e.SkpId == s.Id && e.PeriodeEvaluasiId == p.Id).Select(e => (StatusEvaluasi?)e.Status).FirstOrDefault()))

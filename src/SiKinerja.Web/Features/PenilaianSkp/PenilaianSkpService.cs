@@ -94,7 +94,9 @@ public sealed class PenilaianSkpService(
     {
         ArgumentNullException.ThrowIfNull(form);
         var ekspektasi = form.Ekspektasi.Where(e => e.Value is not null).ToDictionary(e => e.Key, e => e.Value!);
-        return TindakAsync(id, penilaiId, form.Version, nip, s => s.Setujui(ekspektasi, nip, Sekarang(), form.Catatan), "disetujui", ct);
+        return TindakAsync(
+            id, penilaiId, form.Version, nip, s => s.Setujui(ekspektasi, nip, Sekarang(), form.Catatan), "disetujui", ct,
+            s => Realisasi.PindahRevisi.SiapkanAsync(db, s, ct));
     }
 
     public Task<(HasilTindakan Hasil, int Tahun)> KembalikanAsync(int id, int penilaiId, string nip, KembalikanForm form, CancellationToken ct)
@@ -116,7 +118,8 @@ public sealed class PenilaianSkpService(
     /// Loads the whole aggregate, refuses anyone but its pejabat penilai (checked per record, whatever the caller
     /// checked before) and a stale <paramref name="version"/>, applies the transition and saves (audited, history by the domain). Returns the SKP's year for the redirect.
     /// </summary>
-    private async Task<(HasilTindakan Hasil, int Tahun)> TindakAsync(int id, int penilaiId, int version, string nip, Action<SkpEntity> aksi, string kata, CancellationToken ct)
+    private async Task<(HasilTindakan Hasil, int Tahun)> TindakAsync(
+        int id, int penilaiId, int version, string nip, Action<SkpEntity> aksi, string kata, CancellationToken ct, Func<SkpEntity, Task<int>>? lanjutan = null)
     {
         var skp = await db.Skp.DenganIsi().FirstOrDefaultAsync(s => s.Id == id, ct);
         if (skp is null)
@@ -137,6 +140,12 @@ public sealed class PenilaianSkpService(
 
         db.Entry(skp).Property(s => s.Version).OriginalValue = version;
         aksi(skp);
+        if (lanjutan is not null)
+        {
+            // Same SaveChanges: an approved revision and the evaluation data that follows it land together.
+            await lanjutan(skp);
+        }
+
         await db.SaveChangesAsync(ct);
         logger.LogInformation("SKP {SkpId} {Tindakan} oleh {Nip}", id, kata, nip);
         return (HasilTindakan.Berhasil, skp.Tahun);
