@@ -51,6 +51,10 @@ public class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<PredikatOrganisasiUnit> PredikatOrganisasiUnit => Set<PredikatOrganisasiUnit>();
 
+    public DbSet<UmpanBalik> UmpanBalik => Set<UmpanBalik>();
+
+    public DbSet<PermintaanMasukan> PermintaanMasukan => Set<PermintaanMasukan>();
+
     public DbSet<PeranHasil> PeranHasil => Set<PeranHasil>();
     public DbSet<SasaranOrganisasi> SasaranOrganisasi => Set<SasaranOrganisasi>();
 

@@ -10,6 +10,7 @@ using SiKinerja.Web.Features.RekapSkp;
 using SiKinerja.Web.Features.SasaranOrganisasi;
 using SiKinerja.Web.Features.Skp;
 using SiKinerja.Web.Features.TahunKinerja;
+using SiKinerja.Web.Features.UmpanBalik;
 using SiKinerja.Web.Features.UnitKerja;
 
 namespace SiKinerja.Web.Hosting;
@@ -40,6 +41,8 @@ public static class FeatureServices
         services.AddSingleton<EksporRekap>();
         services.AddScoped<SkpService>();
         services.AddOptions<SiKinerja.Domain.Skp.AturanSkp>().BindConfiguration("Skp:Aturan");
+        services.AddScoped<UmpanBalikService>();
+        services.AddScoped<IPenyediaAksiTertunda, AksiUmpanBalik>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();
