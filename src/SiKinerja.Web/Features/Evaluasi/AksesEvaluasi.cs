@@ -27,6 +27,9 @@ public sealed record DataAksesEvaluasi(
     public static Task<DataAksesEvaluasi?> MuatAsync(AppDbContext db, int skpId, int periodeEvaluasiId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+
+        // A query held in a variable is inlined by EF; the extension method called inside the projection is not.
+        var dievaluasi = db.Skp.Dievaluasi(db.Skp);
         return (from s in db.Skp.AsNoTracking()
                 where s.Id == skpId
                 from p in db.PeriodeEvaluasi.Where(p => p.Id == periodeEvaluasiId && p.TahunKinerjaId == s.TahunKinerjaId
@@ -37,7 +40,7 @@ public sealed record DataAksesEvaluasi(
                     s.PegawaiId,
                     s.PejabatPenilaiId,
                     s.Snapshot.AtasanPejabatPenilai!.PegawaiId,
-                    db.Skp.Where(x => x.Id == s.Id).Dievaluasi(db.Skp).Any(),
+                    dievaluasi.Any(x => x.Id == s.Id),
                     p.Ditutup,
                     db.EvaluasiPeriode.Where(e => e.SkpId == s.Id && e.PeriodeEvaluasiId == p.Id).Select(e => (StatusEvaluasi?)e.Status).FirstOrDefault()))
             .FirstOrDefaultAsync(ct);
