@@ -356,6 +356,28 @@ public abstract class UmpanBalikTests(SiKinerjaAppFactory factory)
         var jawabPanjang = await DitolakAsync(await rekan.SubmitAsync($"/UmpanBalik/Permintaan/{id}", new Dictionary<string, string> { [kunci] = panjang }, "form[data-testid=form-jawab]"));
         Assert.Contains($"Maksimal {UmpanBalik.TeksMaxLength} karakter.", Teks(jawabPanjang, $"[data-nilai=Loyal]"), StringComparison.Ordinal);
         Assert.Equal(panjang, ((IHtmlTextAreaElement)jawabPanjang.QuerySelector($"textarea[name='{kunci}']")!).Value);
+
+        // Forged keys and values: a message on the form, never a 500, nothing stored.
+        foreach (var isian in new Dictionary<string, string>[]
+                 {
+                     new() { ["Rhk[bukan-guid]"] = "Masukan" },
+                     new() { [$"Rhk[{Guid.NewGuid():D}]"] = "Masukan" },
+                     new() { ["Nilai[99]"] = "Masukan" },
+                     new() { ["Nilai[Jujur]"] = "Masukan" },
+                     new() { ["Version"] = "abc", [kunci] = "Masukan" },
+                 })
+        {
+            var r = await PostAsync(rekan, $"/UmpanBalik/Permintaan/{id}", isian);
+            var doc = await DitolakAsync(r);
+            Assert.True(doc.QuerySelectorAll("form[data-testid=form-jawab] [data-testid=galat-umum] li, form[data-testid=form-jawab] .invalid-feedback").Length > 0, string.Join(",", isian.Keys));
+        }
+
+        foreach (var isian in new Dictionary<string, string>[] { new() { ["Version"] = "abc", ["Teks"] = "x" }, new() { ["Teks"] = "x" } })
+        {
+            Assert.NotEqual(HttpStatusCode.InternalServerError, (await PostAsync(penilai, $"{d.Url}/Ubah/1", isian)).StatusCode);
+        }
+
+        Assert.Equal(StatusPermintaanMasukan.Menunggu, await DenganDbAsync(db => db.PermintaanMasukan.Where(x => x.Id == id).Select(x => x.Status).SingleAsync()));
         Assert.Equal(0, await DenganDbAsync(db => db.UmpanBalik.CountAsync(u => u.SkpId == d.SkpId)));
     }
 
