@@ -21,6 +21,16 @@ public static class KodeEvaluasi
     public const string TautanTidakValid = "Evaluasi.TautanTidakValid";
     public const string PredikatOrganisasiTidakValid = "Evaluasi.PredikatOrganisasiTidakValid";
 
+    // Continuous feedback and peer input (UmpanBalik, PermintaanMasukan).
+    public const string UmpanBalikSasaranTidakValid = "Evaluasi.UmpanBalik.SasaranTidakValid";
+    public const string UmpanBalikBukanPenulis = "Evaluasi.UmpanBalik.BukanPenulis";
+    public const string RekanTidakValid = "Evaluasi.UmpanBalik.RekanTidakValid";
+    public const string PermintaanSudahAda = "Evaluasi.UmpanBalik.PermintaanSudahAda";
+    public const string PermintaanTidakMenunggu = "Evaluasi.UmpanBalik.PermintaanTidakMenunggu";
+    public const string PermintaanBukanUntukAnda = "Evaluasi.UmpanBalik.PermintaanBukanUntukAnda";
+    public const string PermintaanBukanMilikAnda = "Evaluasi.UmpanBalik.PermintaanBukanMilikAnda";
+    public const string MasukanWajib = "Evaluasi.UmpanBalik.MasukanWajib";
+
     // Rating suggestions (SaranRating).
     public const string SaranHasilTanpaData = "Evaluasi.Saran.Hasil.TanpaData";
     public const string SaranHasilSebagianBesarDiAtas = "Evaluasi.Saran.Hasil.SebagianBesarDiAtas";

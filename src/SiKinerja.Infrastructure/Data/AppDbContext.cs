@@ -53,6 +53,10 @@ public class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<EvaluasiTahunan> EvaluasiTahunan => Set<EvaluasiTahunan>();
 
+    public DbSet<UmpanBalik> UmpanBalik => Set<UmpanBalik>();
+
+    public DbSet<PermintaanMasukan> PermintaanMasukan => Set<PermintaanMasukan>();
+
     public DbSet<PeranHasil> PeranHasil => Set<PeranHasil>();
     public DbSet<SasaranOrganisasi> SasaranOrganisasi => Set<SasaranOrganisasi>();
 

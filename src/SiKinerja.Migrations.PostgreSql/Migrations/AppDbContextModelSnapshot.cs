@@ -368,6 +368,58 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.ToTable("EvaluasiTahunan", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PermintaanMasukan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DimintaOlehPegawaiId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("DimintaUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PeriodeEvaluasiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pesan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("RekanPegawaiId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SelesaiUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DimintaOlehPegawaiId");
+
+                    b.HasIndex("PeriodeEvaluasiId");
+
+                    b.HasIndex("RekanPegawaiId", "Status");
+
+                    b.HasIndex("SkpId", "PeriodeEvaluasiId");
+
+                    b.ToTable("PermintaanMasukan", (string)null);
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PredikatOrganisasiUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -529,6 +581,71 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.ToTable("RiwayatEvaluasi", (string)null);
 
                     b.HasAnnotation("SiKinerja:BagianAgregat", "EvaluasiPeriodeId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.UmpanBalik", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("DibuatUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DiubahUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("NilaiBerakhlak")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PenulisNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("PenulisPegawaiId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeriodeEvaluasiId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PermintaanMasukanId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("RhkKunci")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PenulisPegawaiId");
+
+                    b.HasIndex("PeriodeEvaluasiId");
+
+                    b.HasIndex("PermintaanMasukanId");
+
+                    b.HasIndex("SkpId", "PeriodeEvaluasiId");
+
+                    b.ToTable("UmpanBalik", (string)null);
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Kepegawaian.Pegawai", b =>
@@ -1489,6 +1606,33 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PermintaanMasukan", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("DimintaOlehPegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("RekanPegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany()
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PredikatOrganisasiUnit", b =>
                 {
                     b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
@@ -1534,6 +1678,32 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                         .WithMany("Riwayat")
                         .HasForeignKey("EvaluasiPeriodeId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.UmpanBalik", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PenulisPegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Evaluasi.PermintaanMasukan", null)
+                        .WithMany()
+                        .HasForeignKey("PermintaanMasukanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany()
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

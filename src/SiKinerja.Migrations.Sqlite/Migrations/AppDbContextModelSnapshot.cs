@@ -353,6 +353,56 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.ToTable("EvaluasiTahunan", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PermintaanMasukan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DimintaOlehPegawaiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DimintaUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodeEvaluasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pesan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RekanPegawaiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SelesaiUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DimintaOlehPegawaiId");
+
+                    b.HasIndex("PeriodeEvaluasiId");
+
+                    b.HasIndex("RekanPegawaiId", "Status");
+
+                    b.HasIndex("SkpId", "PeriodeEvaluasiId");
+
+                    b.ToTable("PermintaanMasukan", (string)null);
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PredikatOrganisasiUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -506,6 +556,69 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.ToTable("RiwayatEvaluasi", (string)null);
 
                     b.HasAnnotation("SiKinerja:BagianAgregat", "EvaluasiPeriodeId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.UmpanBalik", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DibuatUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DiubahUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NilaiBerakhlak")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PenulisNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PenulisPegawaiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodeEvaluasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PermintaanMasukanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RhkKunci")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PenulisPegawaiId");
+
+                    b.HasIndex("PeriodeEvaluasiId");
+
+                    b.HasIndex("PermintaanMasukanId");
+
+                    b.HasIndex("SkpId", "PeriodeEvaluasiId");
+
+                    b.ToTable("UmpanBalik", (string)null);
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Kepegawaian.Pegawai", b =>
@@ -1434,6 +1547,33 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PermintaanMasukan", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("DimintaOlehPegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("RekanPegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany()
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PredikatOrganisasiUnit", b =>
                 {
                     b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
@@ -1479,6 +1619,32 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                         .WithMany("Riwayat")
                         .HasForeignKey("EvaluasiPeriodeId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.UmpanBalik", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PenulisPegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Evaluasi.PermintaanMasukan", null)
+                        .WithMany()
+                        .HasForeignKey("PermintaanMasukanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany()
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

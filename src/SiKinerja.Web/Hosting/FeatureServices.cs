@@ -14,6 +14,7 @@ using SiKinerja.Web.Features.RekapSkp;
 using SiKinerja.Web.Features.SasaranOrganisasi;
 using SiKinerja.Web.Features.Skp;
 using SiKinerja.Web.Features.TahunKinerja;
+using SiKinerja.Web.Features.UmpanBalik;
 using SiKinerja.Web.Features.UnitKerja;
 
 namespace SiKinerja.Web.Hosting;
@@ -54,6 +55,8 @@ public static class FeatureServices
         services.AddScoped<IPenyediaAksiTertunda, AksiTertundaHasilEvaluasi>();
         services.AddScoped<ProgresEvaluasiService>();
         services.AddScoped<IPenyediaAksiTertunda, AksiTertundaProgresEvaluasi>();
+        services.AddScoped<UmpanBalikService>();
+        services.AddScoped<IPenyediaAksiTertunda, AksiUmpanBalik>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();

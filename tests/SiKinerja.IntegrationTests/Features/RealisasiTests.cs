@@ -590,7 +590,7 @@ public abstract class RealisasiTests(SiKinerjaAppFactory factory, string folderB
     // ---- revision approved ----------------------------------------------------------------------------
 
     [Fact]
-    public async Task Setujui_NewRevision_MovesRealisasiAndEvaluasiToIt_InTheSameSave()
+    public async Task Setujui_NewRevision_MovesRealisasiEvaluasiAndFeedbackToIt_InTheSameSave()
     {
         var d = await SkpDisetujuiAsync();
         var org = await factory.OrganisasiAsync();
@@ -600,6 +600,7 @@ public abstract class RealisasiTests(SiKinerjaAppFactory factory, string folderB
         {
             var e = EvaluasiPeriode.Buat(d.SkpId, d.PeriodeId, org.UnitBidangId);
             db.EvaluasiPeriode.Add(e);
+            db.UmpanBalik.Add(UmpanBalik.OlehPenilai(d.SkpId, d.PeriodeId, null, NilaiBerakhlak.Akuntabel, "Tetap teliti", org.Kabid.PegawaiId!.Value, org.Kabid.Login, DateTime.UtcNow));
             await db.SaveChangesAsync();
             return e.Id;
         });
@@ -631,7 +632,9 @@ public abstract class RealisasiTests(SiKinerjaAppFactory factory, string folderB
             Realisasi = await db.RealisasiPeriode.AsNoTracking().DenganIsi().SingleAsync(r => r.PeriodeEvaluasiId == d.PeriodeId && (r.SkpId == d.SkpId || r.SkpId == baruId)),
             Evaluasi = await db.EvaluasiPeriode.AsNoTracking().SingleAsync(e => e.Id == evaluasiId),
             Audit = await db.AuditEntries.AsNoTracking().Where(a => a.Entitas == nameof(EvaluasiPeriode) && a.EntitasId == evaluasiId).CountAsync(),
+            UmpanBalik = await db.UmpanBalik.AsNoTracking().Where(u => u.PeriodeEvaluasiId == d.PeriodeId && (u.SkpId == d.SkpId || u.SkpId == baruId)).Select(u => u.SkpId).ToListAsync(),
         });
+        Assert.Equal(new[] { baruId }, pindah.UmpanBalik);
         Assert.Equal((baruId, baruId), (pindah.Realisasi.SkpId, pindah.Evaluasi.SkpId));
         Assert.Equal(8m, pindah.Realisasi.Untuk(d.Iki[0])!.RealisasiAngka);
         Assert.Equal(2, pindah.Audit);

@@ -7,14 +7,14 @@ namespace SiKinerja.Web.Features.Realisasi;
 
 /// <summary>
 /// When a newer revision of an SKP is approved it becomes the evaluated SKP of its segment
-/// (<see cref="EvaluasiQueries.Dievaluasi"/>): the realisasi and the evaluations of the revision it replaced (the
+/// (<see cref="EvaluasiQueries.Dievaluasi"/>): the realisasi, evaluations, continuous feedback and peer requests of the revision it replaced (the
 /// highest approved revision below it: same employee, year and start date) follow it, so nothing entered is left
 /// behind on a plan nobody evaluates any more. RHK and IKI keep their <c>Kunci</c>, so every row finds its IKI.
 /// The caller saves (in the same SaveChanges as the approval).
 /// </summary>
 public static class PindahRevisi
 {
-    /// <summary>Two queries, then the moved rows are tracked for the caller's save. Returns how many rows move.</summary>
+    /// <summary>A few queries (one per kind of row), then the moved rows are tracked for the caller's save. Returns how many rows move.</summary>
     public static async Task<int> SiapkanAsync(AppDbContext db, SkpEntity disetujui, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -37,6 +37,8 @@ public static class PindahRevisi
 
         var realisasi = await db.RealisasiPeriode.DenganIsi().Where(r => r.SkpId == lamaId).ToListAsync(ct);
         var evaluasi = await db.EvaluasiPeriode.DenganRiwayat().Where(e => e.SkpId == lamaId).ToListAsync(ct);
+        var umpanBalik = await db.UmpanBalik.Where(u => u.SkpId == lamaId).ToListAsync(ct);
+        var permintaan = await db.PermintaanMasukan.Where(p => p.SkpId == lamaId).ToListAsync(ct);
         foreach (var r in realisasi)
         {
             r.PindahKeSkp(disetujui.Id);
@@ -47,6 +49,16 @@ public static class PindahRevisi
             e.PindahKeSkp(disetujui.Id);
         }
 
-        return realisasi.Count + evaluasi.Count;
+        foreach (var u in umpanBalik)
+        {
+            u.PindahKeSkp(disetujui.Id);
+        }
+
+        foreach (var p in permintaan)
+        {
+            p.PindahKeSkp(disetujui.Id);
+        }
+
+        return realisasi.Count + evaluasi.Count + umpanBalik.Count + permintaan.Count;
     }
 }
