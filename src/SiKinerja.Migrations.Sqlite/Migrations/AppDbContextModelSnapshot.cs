@@ -271,6 +271,68 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.ToTable("EvaluasiPeriode", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PenilaianPerilaku", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluasiPeriodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UmpanBalik")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluasiPeriodeId", "Nilai")
+                        .IsUnique();
+
+                    b.ToTable("PenilaianPerilaku", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "EvaluasiPeriodeId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PenilaianRhk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluasiPeriodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kategori")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RhkKunci")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UmpanBalik")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluasiPeriodeId", "RhkKunci")
+                        .IsUnique();
+
+                    b.ToTable("PenilaianRhk", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "EvaluasiPeriodeId");
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PredikatOrganisasiUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -1331,6 +1393,24 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PenilaianPerilaku", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", null)
+                        .WithMany("PenilaianPerilaku")
+                        .HasForeignKey("EvaluasiPeriodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PenilaianRhk", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", null)
+                        .WithMany("PenilaianRhk")
+                        .HasForeignKey("EvaluasiPeriodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PredikatOrganisasiUnit", b =>
                 {
                     b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
@@ -1776,6 +1856,10 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", b =>
                 {
+                    b.Navigation("PenilaianPerilaku");
+
+                    b.Navigation("PenilaianRhk");
+
                     b.Navigation("Riwayat");
                 });
 
