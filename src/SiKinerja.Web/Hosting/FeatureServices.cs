@@ -1,6 +1,7 @@
 using SiKinerja.Web.Demo;
 using SiKinerja.Web.Features.Akun;
 using SiKinerja.Web.Features.Beranda;
+using SiKinerja.Web.Features.Evaluasi;
 using SiKinerja.Web.Features.Impor;
 using SiKinerja.Web.Features.Jabatan;
 using SiKinerja.Web.Features.Pegawai;
@@ -40,6 +41,11 @@ public static class FeatureServices
         services.AddSingleton<EksporRekap>();
         services.AddScoped<SkpService>();
         services.AddOptions<SiKinerja.Domain.Skp.AturanSkp>().BindConfiguration("Skp:Aturan");
+        services.AddScoped<PenilaianService>();
+        services.AddScoped<TimService>();
+        services.AddScoped<PredikatOrganisasiService>();
+        services.AddScoped<IPenyediaAksiTertunda, AksiTertundaPenilaian>();
+        services.AddOptions<OpsiEvaluasi>().BindConfiguration("Evaluasi");
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();

@@ -88,3 +88,29 @@ public class EvaluasiPenilaianTests
         Assert.Null(e.Riwayat[^1].Catatan);
     }
 }
+
+public class CapaianOrganisasiTests
+{
+    [Theory]
+    [InlineData(Rating.DiAtasEkspektasi, PredikatOrganisasi.Istimewa)]
+    [InlineData(Rating.SesuaiEkspektasi, PredikatOrganisasi.Baik)]
+    [InlineData(Rating.DiBawahEkspektasi, PredikatOrganisasi.ButuhPerbaikan)]
+    public void HeadsRatingAndOrganisationPredikat_CorrespondBothWays(Rating rating, PredikatOrganisasi organisasi)
+    {
+        Assert.Equal(organisasi, CapaianOrganisasi.PredikatDari(rating));
+        Assert.Equal(rating, CapaianOrganisasi.RatingHasilDari(organisasi));
+    }
+
+    [Theory]
+    [InlineData(PredikatOrganisasi.Kurang)]
+    [InlineData(PredikatOrganisasi.SangatKurang)]
+    public void WorseOrganisationPredikat_SuggestDiBawah(PredikatOrganisasi organisasi) =>
+        Assert.Equal(Rating.DiBawahEkspektasi, CapaianOrganisasi.RatingHasilDari(organisasi));
+
+    [Fact]
+    public void UndefinedValues_AreRefused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => CapaianOrganisasi.PredikatDari((Rating)0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CapaianOrganisasi.RatingHasilDari((PredikatOrganisasi)0));
+    }
+}
