@@ -37,7 +37,9 @@ public sealed record DataAksesEvaluasi(
                     s.PegawaiId,
                     s.PejabatPenilaiId,
                     s.Snapshot.AtasanPejabatPenilai!.PegawaiId,
-                    db.Skp.Where(x => x.Id == s.Id).Dievaluasi(db.Skp).Any(),
+                    // EvaluasiQueries.Dievaluasi written out: an extension method inside the projection cannot be translated.
+                    s.Status == StatusSkp.Disetujui && !db.Skp.Any(x => x.PegawaiId == s.PegawaiId && x.TahunKinerjaId == s.TahunKinerjaId
+                        && x.TanggalMulai == s.TanggalMulai && x.Status == StatusSkp.Disetujui && x.Revisi > s.Revisi),
                     p.Ditutup,
                     db.EvaluasiPeriode.Where(e => e.SkpId == s.Id && e.PeriodeEvaluasiId == p.Id).Select(e => (StatusEvaluasi?)e.Status).FirstOrDefault()))
             .FirstOrDefaultAsync(ct);

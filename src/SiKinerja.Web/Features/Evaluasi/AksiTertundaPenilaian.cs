@@ -27,10 +27,11 @@ public sealed class AksiTertundaPenilaian(AppDbContext db) : IPenyediaAksiTertun
         }
 
         var ids = periode.Select(p => p.Id).ToList();
+        var tim = db.Skp.AsNoTracking().Dievaluasi(db.Skp).Where(s => s.PejabatPenilaiId == saya && s.PegawaiId != saya);
         var rows = await (from p in db.PeriodeEvaluasi.AsNoTracking()
                           where ids.Contains(p.Id)
-                          from s in db.Skp.AsNoTracking().Dievaluasi(db.Skp)
-                          where s.PejabatPenilaiId == saya && s.PegawaiId != saya && s.TahunKinerjaId == p.TahunKinerjaId
+                          from s in tim
+                          where s.TahunKinerjaId == p.TahunKinerjaId
                                 && s.TanggalMulai <= p.Selesai && s.TanggalSelesai >= p.Mulai
                           select new
                           {

@@ -55,7 +55,7 @@ public sealed class PredikatOrganisasiService(AppDbContext db, TimeProvider cloc
         var baris = unit
             .Select(u =>
             {
-                var rating = kepala.GetValueOrDefault(u.Id);
+                Rating? rating = kepala.TryGetValue(u.Id, out var x) ? x : null;
                 return new BarisPredikatOrganisasi(
                     u.Id, u.Nama, u.Induk, u.Tetap?.Id, u.Tetap?.Predikat, u.Tetap?.Catatan, u.Tetap?.DitetapkanOlehNip, u.Tetap?.DitetapkanUtc,
                     u.Tetap?.Version ?? 0, rating, rating is { } r ? CapaianOrganisasi.PredikatDari(r) : null);
@@ -110,7 +110,8 @@ public sealed class PredikatOrganisasiService(AppDbContext db, TimeProvider cloc
                                   && (j.Jenis == JenisJabatan.JptUtama || j.Jenis == JenisJabatan.JptMadya || j.Jenis == JenisJabatan.JptPratama
                                       || j.Jenis == JenisJabatan.Administrator || j.Jenis == JenisJabatan.Pengawas)
                                   && (j.AtasanJabatanId == null || j.AtasanJabatan!.UnitKerjaId != j.UnitKerjaId)
-                            from p in db.Pegawai.Where(p => (p.JabatanId == j.Id && p.Status == StatusPegawai.Aktif) || p.Id == j.PenggantiPegawaiId)
+                            from p in db.Pegawai
+                            where (p.JabatanId == j.Id && p.Status == StatusPegawai.Aktif) || p.Id == j.PenggantiPegawaiId
                             select new { j.UnitKerjaId, PegawaiId = p.Id })
             .ToListAsync(ct);
         var pegawaiIds = kepala.Select(k => k.PegawaiId).Distinct().ToList();
