@@ -93,6 +93,7 @@ public sealed class DemoSeeder(
         var lalu = TahunKinerja.TahunWajar(tahun - 1) ? BukaTahun(tahun - 1) : null;
         await db.SaveChangesAsync(ct);
         var skp = await new DemoSkp(db, clock.GetUtcNow().UtcDateTime).SimpanAsync(berjalan, lalu, ct);
+        await new DemoEvaluasi(db, clock.GetUtcNow().UtcDateTime).SimpanAsync(berjalan, ct);
         if (lalu is not null)
         {
             db.TahunKinerja.Attach(lalu);
