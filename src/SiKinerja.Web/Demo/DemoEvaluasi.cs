@@ -13,8 +13,8 @@ namespace SiKinerja.Web.Demo;
 /// first perangkat daerah by name, Istimewa;</item>
 /// <item>periods that have ended: final evaluations for most evaluated SKP (nine in ten), ratings spread roughly like
 /// the Baik curve (one in ten Sangat Baik, seven Baik, one Butuh Perbaikan, one Kurang);</item>
-/// <item>the running period: draft scores for about a third, never for the demo Pejabat penilai's own team, so the
-/// browser journey scores and finalises them.</item>
+/// <item>the running period: draft scores for about a third, never for the demo Pejabat penilai's own team nor in the
+/// units of her direct reports, so the browser journey scores and finalises them against a curve that is hers alone.</item>
 /// </list>
 /// Only inserts, one SaveChanges; the caller owns the transaction.
 /// </summary>
@@ -44,6 +44,9 @@ internal sealed class DemoEvaluasi(AppDbContext db, DateTime sekarangUtc)
         }
 
         var penilaiDemo = await db.Pegawai.AsNoTracking().Where(p => p.Nip == DemoSeeder.Akun[2].Nip).Select(p => (int?)p.Id).SingleOrDefaultAsync(ct);
+        // The units of her direct reports get no drafts in the running period: their curve is only what she decides there.
+        var unitTimDemo = (await db.Pegawai.AsNoTracking().Where(p => p.AtasanLangsungId == penilaiDemo && p.Jabatan != null)
+            .Select(p => p.Jabatan!.UnitKerjaId).ToListAsync(ct)).ToHashSet();
         var unit = await db.UnitKerja.AsNoTracking().Where(u => u.Aktif).OrderBy(u => u.Nama).Select(u => new { u.Id, u.Jenis }).ToListAsync(ct);
         var istimewa = unit.FirstOrDefault(u => u.Jenis == JenisUnitKerja.PerangkatDaerah)?.Id;
         var skp = await db.Skp.AsNoTracking().Dievaluasi(db.Skp)
@@ -75,7 +78,7 @@ internal sealed class DemoEvaluasi(AppDbContext db, DateTime sekarangUtc)
                 foreach (var s in skp.Where(s => s.UnitId is not null && p.Meliputi(s.TanggalMulai, s.TanggalSelesai)))
                 {
                     i++;
-                    var dinilai = selesai ? i % 10 != 0 : i % 3 == 0 && s.PejabatPenilaiId != penilaiDemo;
+                    var dinilai = selesai ? i % 10 != 0 : i % 3 == 0 && s.PejabatPenilaiId != penilaiDemo && !unitTimDemo.Contains(s.UnitId!.Value);
                     if (!dinilai)
                     {
                         continue;

@@ -39,11 +39,14 @@
             if (p) { jumlah[urutan.indexOf(p)] += 1; }
         });
         if (!organisasi) { return; }
+        // Only the answer to the latest change of this unit is shown (answers may arrive out of order).
+        var nomor = (Number(section.getAttribute('data-permintaan')) || 0) + 1;
+        section.setAttribute('data-permintaan', String(nomor));
         var q = 'organisasi=' + encodeURIComponent(organisasi) + jumlah.map(function (j) { return '&jumlah=' + j; }).join('');
         fetch(urlKurva + '?' + q, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
             .then(function (r) { return r.ok ? r.json() : null; })
             .then(function (data) {
-                if (!data) { return; }
+                if (!data || section.getAttribute('data-permintaan') !== String(nomor)) { return; }
                 data.batas.forEach(function (b) {
                     var j = kurva.querySelector('[data-jumlah=' + b.predikat + ']');
                     var m = kurva.querySelector('[data-batas=' + b.predikat + ']');
