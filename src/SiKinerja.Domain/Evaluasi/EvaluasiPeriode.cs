@@ -21,8 +21,11 @@ public class EvaluasiPeriode : IAuditable
 {
     public const int CatatanMaxLength = 4000;
     public const int AlasanMaxLength = RiwayatEvaluasi.CatatanMaxLength;
+    public const int UmpanBalikMaxLength = 2000;
 
     private readonly List<RiwayatEvaluasi> _riwayat = [];
+    private readonly List<PenilaianRhk> _rhk = [];
+    private readonly List<PenilaianPerilaku> _perilaku = [];
 
     private EvaluasiPeriode()
     {
@@ -72,6 +75,16 @@ public class EvaluasiPeriode : IAuditable
 
     public IReadOnlyList<RiwayatEvaluasi> Riwayat => _riwayat.AsReadOnly();
 
+    /// <summary>Feedback (and optional category) per RHK, by RHK <c>Kunci</c>.</summary>
+    public IReadOnlyList<PenilaianRhk> PenilaianRhk => _rhk.AsReadOnly();
+
+    /// <summary>Rating and feedback per BerAKHLAK value.</summary>
+    public IReadOnlyList<PenilaianPerilaku> PenilaianPerilaku => _perilaku.AsReadOnly();
+
+    /// <summary>The per-value ratings given so far (input of <see cref="SaranRatingPerilaku"/>).</summary>
+    public IReadOnlyDictionary<NilaiBerakhlak, Rating> RatingPerNilai =>
+        _perilaku.Where(p => p.Rating is not null).ToDictionary(p => p.Nilai, p => p.Rating!.Value);
+
     /// <summary>Scores and note may be edited (by the pejabat penilai) only while Belum or Dinilai.</summary>
     public bool DapatDiubah => Status is StatusEvaluasi.Belum or StatusEvaluasi.Dinilai;
 
@@ -90,9 +103,13 @@ public class EvaluasiPeriode : IAuditable
 
     /// <summary>
     /// Saves draft scores (either rating may still be empty) and the note; the first save moves Belum → Dinilai,
-    /// later saves add no history entry.
+    /// later saves add no history entry. <paramref name="rhk"/> and <paramref name="perNilai"/>, when given, are the
+    /// full set of per-RHK and per-value entries: a key not listed (or listed with neither rating nor text) is removed;
+    /// null leaves them as they are.
     /// </summary>
-    public void Nilai(Rating? ratingHasil, Rating? ratingPerilaku, string? catatan, string pelakuNip, DateTime waktuUtc)
+    public void Nilai(
+        Rating? ratingHasil, Rating? ratingPerilaku, string? catatan, string pelakuNip, DateTime waktuUtc,
+        IReadOnlyCollection<NilaiRhk>? rhk = null, IReadOnlyCollection<NilaiPerilaku>? perNilai = null)
     {
         if (!DapatDiubah)
         {
@@ -110,6 +127,8 @@ public class EvaluasiPeriode : IAuditable
         }
 
         var teks = TeksSkp.Opsional(catatan, CatatanMaxLength);
+        var isiRhk = rhk is null ? null : PeriksaRhk(rhk);
+        var isiPerilaku = perNilai is null ? null : PeriksaPerilaku(perNilai);
         PastikanUtc(waktuUtc);
         if (Status == StatusEvaluasi.Belum)
         {
@@ -120,10 +139,23 @@ public class EvaluasiPeriode : IAuditable
         RatingPerilaku = ratingPerilaku;
         Predikat = ratingHasil is { } hasil && ratingPerilaku is { } perilaku ? MatriksPredikat.Dari(hasil, perilaku) : null;
         Catatan = teks;
+        if (isiRhk is not null)
+        {
+            Terapkan(_rhk, isiRhk, r => r.RhkKunci, k => new PenilaianRhk(k), (r, v) => r.Isi(v.Kategori, v.UmpanBalik));
+        }
+
+        if (isiPerilaku is not null)
+        {
+            Terapkan(_perilaku, isiPerilaku, p => p.Nilai, k => new PenilaianPerilaku(k), (p, v) => p.Isi(v.Rating, v.UmpanBalik));
+        }
     }
 
-    /// <summary>Dinilai → Final (locked); both ratings are required.</summary>
-    public void Finalkan(string pelakuNip, DateTime waktuUtc)
+    /// <summary>
+    /// Dinilai → Final (locked); both ratings are required. <paramref name="alasanPengecualian"/> is the reason the
+    /// pejabat penilai gave for finalising against a blocking finding of the distribution curve (the web layer checks
+    /// the curve and whether an override is allowed); it is written in the history entry.
+    /// </summary>
+    public void Finalkan(string pelakuNip, DateTime waktuUtc, string? alasanPengecualian = null)
     {
         PastikanStatus(StatusEvaluasi.Dinilai);
         if (Predikat is null)
@@ -131,7 +163,8 @@ public class EvaluasiPeriode : IAuditable
             throw new DomainException(KodeEvaluasi.RatingBelumLengkap);
         }
 
-        Pindah(PeristiwaEvaluasi.Difinalkan, StatusEvaluasi.Final, pelakuNip, waktuUtc, null);
+        var alasan = alasanPengecualian is null ? null : TeksSkp.Opsional(alasanPengecualian, AlasanMaxLength);
+        Pindah(PeristiwaEvaluasi.Difinalkan, StatusEvaluasi.Final, pelakuNip, waktuUtc, alasan);
         FinalUtc = waktuUtc;
         DiterimaUtc = null;
         KeberatanUtc = null;
@@ -221,6 +254,75 @@ public class EvaluasiPeriode : IAuditable
         }
 
         return TeksSkp.Wajib(teks, AlasanMaxLength);
+    }
+
+    private static Dictionary<Guid, NilaiRhk> PeriksaRhk(IReadOnlyCollection<NilaiRhk> rhk)
+    {
+        var hasil = new Dictionary<Guid, NilaiRhk>();
+        foreach (var r in rhk)
+        {
+            if (r.RhkKunci == Guid.Empty)
+            {
+                throw new ArgumentException("RHK key expected.", nameof(rhk));
+            }
+
+            if (r.Kategori is { } k)
+            {
+                MatriksPredikat.Periksa(k);
+            }
+
+            var teks = TeksSkp.Opsional(r.UmpanBalik, UmpanBalikMaxLength);
+            if (r.Kategori is not null || teks is not null)
+            {
+                hasil[r.RhkKunci] = r with { UmpanBalik = teks };
+            }
+        }
+
+        return hasil;
+    }
+
+    private static Dictionary<NilaiBerakhlak, NilaiPerilaku> PeriksaPerilaku(IReadOnlyCollection<NilaiPerilaku> perilaku)
+    {
+        var hasil = new Dictionary<NilaiBerakhlak, NilaiPerilaku>();
+        foreach (var p in perilaku)
+        {
+            if (!Enum.IsDefined(p.Nilai))
+            {
+                throw new DomainException(KodeEvaluasi.RatingTidakValid);
+            }
+
+            if (p.Rating is { } r)
+            {
+                MatriksPredikat.Periksa(r);
+            }
+
+            var teks = TeksSkp.Opsional(p.UmpanBalik, UmpanBalikMaxLength);
+            if (p.Rating is not null || teks is not null)
+            {
+                hasil[p.Nilai] = p with { UmpanBalik = teks };
+            }
+        }
+
+        return hasil;
+    }
+
+    /// <summary>Updates rows in place (no delete + insert for an unchanged key), adds new keys, removes the others.</summary>
+    private static void Terapkan<TBaris, TKunci, TNilai>(
+        List<TBaris> baris, Dictionary<TKunci, TNilai> isi, Func<TBaris, TKunci> kunci, Func<TKunci, TBaris> buat, Action<TBaris, TNilai> ubah)
+        where TKunci : notnull
+    {
+        baris.RemoveAll(b => !isi.ContainsKey(kunci(b)));
+        foreach (var (k, v) in isi)
+        {
+            var ada = baris.Find(b => EqualityComparer<TKunci>.Default.Equals(kunci(b), k));
+            if (ada is null)
+            {
+                ada = buat(k);
+                baris.Add(ada);
+            }
+
+            ubah(ada, v);
+        }
     }
 
     private static void PastikanUtc(DateTime waktuUtc)

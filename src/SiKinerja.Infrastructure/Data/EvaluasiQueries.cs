@@ -14,6 +14,13 @@ public static class EvaluasiQueries
     public static IQueryable<EvaluasiPeriode> DenganRiwayat(this IQueryable<EvaluasiPeriode> evaluasi) =>
         evaluasi.Include(e => e.Riwayat.OrderBy(r => r.Id)).AsSplitQuery();
 
+    /// <summary>
+    /// Evaluations with their history, per-RHK feedback and per-value ratings (split query: a fixed number of SQL
+    /// queries). Load through this before scoring.
+    /// </summary>
+    public static IQueryable<EvaluasiPeriode> DenganPenilaian(this IQueryable<EvaluasiPeriode> evaluasi) =>
+        evaluasi.Include(e => e.Riwayat.OrderBy(r => r.Id)).Include(e => e.PenilaianRhk).Include(e => e.PenilaianPerilaku).AsSplitQuery();
+
     /// <summary>A realisasi with its IKI rows and their bukti dukung, in a fixed number of SQL queries.</summary>
     public static IQueryable<RealisasiPeriode> DenganIsi(this IQueryable<RealisasiPeriode> realisasi) =>
         realisasi.Include(r => r.Indikator).ThenInclude(i => i.Bukti).AsSplitQuery();

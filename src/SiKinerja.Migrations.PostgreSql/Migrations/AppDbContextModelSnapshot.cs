@@ -368,6 +368,72 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.ToTable("EvaluasiTahunan", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PenilaianPerilaku", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EvaluasiPeriodeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("UmpanBalik")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluasiPeriodeId", "Nilai")
+                        .IsUnique();
+
+                    b.ToTable("PenilaianPerilaku", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "EvaluasiPeriodeId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PenilaianRhk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EvaluasiPeriodeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kategori")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("RhkKunci")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UmpanBalik")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluasiPeriodeId", "RhkKunci")
+                        .IsUnique();
+
+                    b.ToTable("PenilaianRhk", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "EvaluasiPeriodeId");
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PermintaanMasukan", b =>
                 {
                     b.Property<int>("Id")
@@ -1606,6 +1672,24 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PenilaianPerilaku", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", null)
+                        .WithMany("PenilaianPerilaku")
+                        .HasForeignKey("EvaluasiPeriodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PenilaianRhk", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", null)
+                        .WithMany("PenilaianRhk")
+                        .HasForeignKey("EvaluasiPeriodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PermintaanMasukan", b =>
                 {
                     b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
@@ -2104,6 +2188,10 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", b =>
                 {
+                    b.Navigation("PenilaianPerilaku");
+
+                    b.Navigation("PenilaianRhk");
+
                     b.Navigation("Riwayat");
                 });
 

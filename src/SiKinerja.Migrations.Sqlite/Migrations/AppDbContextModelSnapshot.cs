@@ -353,6 +353,68 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.ToTable("EvaluasiTahunan", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PenilaianPerilaku", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluasiPeriodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UmpanBalik")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluasiPeriodeId", "Nilai")
+                        .IsUnique();
+
+                    b.ToTable("PenilaianPerilaku", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "EvaluasiPeriodeId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PenilaianRhk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluasiPeriodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kategori")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RhkKunci")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UmpanBalik")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluasiPeriodeId", "RhkKunci")
+                        .IsUnique();
+
+                    b.ToTable("PenilaianRhk", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "EvaluasiPeriodeId");
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PermintaanMasukan", b =>
                 {
                     b.Property<int>("Id")
@@ -1547,6 +1609,24 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PenilaianPerilaku", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", null)
+                        .WithMany("PenilaianPerilaku")
+                        .HasForeignKey("EvaluasiPeriodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PenilaianRhk", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", null)
+                        .WithMany("PenilaianRhk")
+                        .HasForeignKey("EvaluasiPeriodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.PermintaanMasukan", b =>
                 {
                     b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
@@ -2045,6 +2125,10 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", b =>
                 {
+                    b.Navigation("PenilaianPerilaku");
+
+                    b.Navigation("PenilaianRhk");
+
                     b.Navigation("Riwayat");
                 });
 

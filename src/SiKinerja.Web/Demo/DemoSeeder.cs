@@ -95,6 +95,7 @@ public sealed class DemoSeeder(
         var skp = await new DemoSkp(db, clock.GetUtcNow().UtcDateTime).SimpanAsync(berjalan, lalu, ct);
         await new DemoRealisasi(db, clock.GetUtcNow().UtcDateTime).SimpanAsync(berjalan.Id, ct);
         await new DemoUmpanBalik(db, clock.GetUtcNow().UtcDateTime).SimpanAsync(berjalan, ct);
+        await new DemoEvaluasi(db, clock.GetUtcNow().UtcDateTime).SimpanAsync(berjalan, ct);
         if (lalu is not null)
         {
             db.TahunKinerja.Attach(lalu);

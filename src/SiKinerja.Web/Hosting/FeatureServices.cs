@@ -3,6 +3,7 @@ using SiKinerja.Web.Features.Akun;
 using SiKinerja.Web.Features.Beranda;
 using SiKinerja.Web.Features.EvaluasiTahunan;
 using SiKinerja.Web.Features.HasilEvaluasi;
+using SiKinerja.Web.Features.Evaluasi;
 using SiKinerja.Web.Features.Impor;
 using SiKinerja.Web.Features.Jabatan;
 using SiKinerja.Web.Features.Pegawai;
@@ -57,6 +58,11 @@ public static class FeatureServices
         services.AddScoped<IPenyediaAksiTertunda, AksiTertundaProgresEvaluasi>();
         services.AddScoped<UmpanBalikService>();
         services.AddScoped<IPenyediaAksiTertunda, AksiUmpanBalik>();
+        services.AddScoped<PenilaianService>();
+        services.AddScoped<TimService>();
+        services.AddScoped<PredikatOrganisasiService>();
+        services.AddScoped<IPenyediaAksiTertunda, AksiTertundaPenilaian>();
+        services.AddOptions<OpsiEvaluasi>().BindConfiguration("Evaluasi");
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();

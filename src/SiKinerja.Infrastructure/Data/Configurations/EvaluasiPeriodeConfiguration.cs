@@ -37,7 +37,13 @@ internal sealed class EvaluasiPeriodeConfiguration : IEntityTypeConfiguration<Ev
         b.HasMany(x => x.Riwayat).WithOne().HasForeignKey(r => r.EvaluasiPeriodeId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Riwayat).HasField("_riwayat").UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        b.HasMany(x => x.PenilaianRhk).WithOne().HasForeignKey(r => r.EvaluasiPeriodeId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.PenilaianRhk).HasField("_rhk").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(x => x.PenilaianPerilaku).WithOne().HasForeignKey(r => r.EvaluasiPeriodeId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.PenilaianPerilaku).HasField("_perilaku").UsePropertyAccessMode(PropertyAccessMode.Field);
+
         b.Ignore(x => x.DapatDiubah);
+        b.Ignore(x => x.RatingPerNilai);
         b.Property(x => x.Version).IsConcurrencyToken();
     }
 }
