@@ -169,10 +169,13 @@ public static class PenutupanPeriodeBeban
             }
         }
 
-        if (!isian.Exists(i => i.Key.Equals("periode", StringComparison.OrdinalIgnoreCase)))
+        if (!isian.Exists(i => i.Key.Equals("Periode", StringComparison.OrdinalIgnoreCase)))
         {
-            isian.Add(new("periode", periodeId.ToString(CultureInfo.InvariantCulture)));
+            isian.Add(new("Periode", periodeId.ToString(CultureInfo.InvariantCulture)));
         }
+
+        isian.RemoveAll(i => i.Key == "Aksi" || i.Key.EndsWith(".Pilih", StringComparison.Ordinal));
+        isian.Add(new("Aksi", "simpan")); // the "Simpan" button: save the scores, never finalise
 
         return isian;
     }

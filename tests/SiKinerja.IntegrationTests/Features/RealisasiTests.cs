@@ -209,6 +209,7 @@ public abstract class RealisasiTests(SiKinerjaAppFactory factory, string folderB
         var doc = await pemilik.GetDocumentAsync(d.Url);
         var iki = doc.QuerySelectorAll("[data-testid=iki]");
         Assert.Equal(3, iki.Length);
+        Assert.EndsWith($"/UmpanBalik/{d.SkpId}/{d.PeriodeId}", doc.QuerySelector("[data-testid=tautan-umpan-balik]")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Equal("DiAtasEkspektasi", iki[0].QuerySelector("[data-testid=capaian]")!.GetAttribute("data-kategori"));
         Assert.Contains("125", iki[0].QuerySelector("[data-testid=capaian]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("SesuaiEkspektasi", iki[1].QuerySelector("[data-testid=capaian]")!.GetAttribute("data-kategori"));
