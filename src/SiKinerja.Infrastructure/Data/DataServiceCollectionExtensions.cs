@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace SiKinerja.Infrastructure.Data;
 
@@ -32,6 +33,10 @@ public static class DataServiceCollectionExtensions
         {
             throw new InvalidOperationException("ConnectionStrings:SiKinerja wajib diisi untuk PostgreSQL.");
         }
+        else
+        {
+            connectionString = PreparePostgreSql(connectionString);
+        }
 
         services.AddDbContext<AppDbContext>(o => Configure(o, options.Provider, connectionString));
         return services;
@@ -52,6 +57,25 @@ public static class DataServiceCollectionExtensions
         {
             o.UseNpgsql(connectionString, b => b.MigrationsAssembly(PostgreSqlMigrationsAssembly));
         }
+    }
+
+    /// <summary>
+    /// Npgsql's automatic preparation, unless the connection string sets it: the statements a page runs again and again
+    /// (team page, scoring, lists) are prepared once per connection, so PostgreSQL stops planning them on every request;
+    /// under the period-close load this halves the p99 (docs/benchmarks.md). Set <c>Max Auto Prepare=0</c> behind a
+    /// transaction-pooling PgBouncer older than 1.21, which cannot keep prepared statements.
+    /// </summary>
+    public static string PreparePostgreSql(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var ditulis = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!ditulis.Keys.Cast<string>().Any(k => k.Replace(" ", string.Empty, StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        {
+            builder.MaxAutoPrepare = 50;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 
     private static string PrepareSqlite(string connectionString, string contentRoot)
