@@ -51,11 +51,21 @@ public static partial class PenutupanPeriodeBeban
             klien.Add(await app.ClientAsync(p.Login, Password));
         }
 
-        // Warm-up (not measured): every client opens its page once, so JIT, EF model and plan caches are warm.
+        // Warm-up (not measured), as a server that has been running is warm: every client opens its page and saves once
+        // (JIT, EF model, prepared statements, each connection of the pool), then a pause while the runtime finishes
+        // recompiling the hot methods (tiered compilation) in the background.
+        var acakPemanasan = new Random(-1);
         foreach (var c in klien)
         {
-            (await c.GetAsync($"/Evaluasi/Tim?periode={periodeId}")).EnsureSuccessStatusCode();
+            var html = await (await c.GetAsync($"/Evaluasi/Tim?periode={periodeId}")).EnsureSuccessStatusCode().Content.ReadAsStringAsync();
+            var simpan = await c.PostAsync("/Evaluasi/Tim", new FormUrlEncodedContent(IsianSkor(html, acakPemanasan, periodeId)));
+            if (simpan.StatusCode != HttpStatusCode.Redirect)
+            {
+                throw new InvalidOperationException($"Pemanasan: POST tim {(int)simpan.StatusCode}");
+            }
         }
+
+        await Task.Delay(TimeSpan.FromSeconds(5));
 
         var get = new List<double>();
         var post = new List<double>();
