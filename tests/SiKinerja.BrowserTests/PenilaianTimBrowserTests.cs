@@ -4,10 +4,11 @@ using Microsoft.Playwright;
 namespace SiKinerja.BrowserTests;
 
 /// <summary>
-/// The demo Pejabat penilai scores her team for the running period on the team page: all Baik breaks the Baik curve of
-/// her units (Baik at most 70 %), which the page shows live as she chooses; she saves, is refused finalising without a
-/// reason, then finalises with an override reason and the rows show as final. Only evaluations of her own team in the
-/// running period change (the demo leaves them, and the curves of her reports' units, to her).
+/// The demo Pejabat penilai scores her team for the running period. As the leader one level up she first sets the
+/// organisation predikat of her team's units to Sangat Kurang; rating everyone Sangat Baik then breaks "no Sangat Baik",
+/// which the team page shows live as she chooses; she saves, is refused finalising without a reason, then finalises
+/// with an override reason and the rows show as final. Only her own team's evaluations and units change (the demo
+/// leaves them to her).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PenilaianTimBrowserTests(BrowserFixture fixture)
@@ -20,20 +21,40 @@ public sealed class PenilaianTimBrowserTests(BrowserFixture fixture)
         var page = await fixture.MasukDemoAsync("Pejabat penilai");
         await page.GetByTestId("nav-penilaian-kinerja").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Evaluasi/Tim"));
+        var timUrl = page.Url;
 
+        // The organisation predikat of each unit of her team, set by her as the leader one level up.
+        var unit = new List<string>();
+        foreach (var g in await page.GetByTestId("grup-unit").AllAsync())
+        {
+            unit.Add((await g.GetAttributeAsync("data-unit"))!);
+        }
+
+        Assert.NotEmpty(unit);
+        await page.GotoAsync(new Uri(new Uri(timUrl), "/Evaluasi/PredikatOrganisasi").ToString());
+        foreach (var u in unit)
+        {
+            var form = page.Locator($"[data-testid=baris-unit][data-unit='{u}'] [data-testid=form-predikat-organisasi]");
+            await form.Locator("select[name=Predikat]").SelectOptionAsync("SangatKurang");
+            await form.Locator("input[name=Catatan]").FillAsync("Capaian rencana aksi semester II sebagian besar belum berjalan");
+            await form.Locator("button[type=submit]").ClickAsync();
+            await Assertions.Expect(page.Locator($"[data-testid=baris-unit][data-unit='{u}']")).ToHaveAttributeAsync("data-predikat", "SangatKurang");
+        }
+
+        await page.GotoAsync(timUrl);
         var baris = page.Locator("[data-testid=baris-tim]:has(select[data-rating=RatingHasil])");
         var jumlah = await baris.CountAsync();
         Assert.True(jumlah >= 1, "the demo supervisor has someone to score");
         for (var i = 0; i < jumlah; i++)
         {
             var b = baris.Nth(i);
-            await b.Locator("select[data-rating=RatingHasil]").SelectOptionAsync("SesuaiEkspektasi");
-            await b.Locator("select[data-rating=RatingPerilaku]").SelectOptionAsync("SesuaiEkspektasi");
-            await Assertions.Expect(b.GetByTestId("predikat")).ToHaveTextAsync("Baik");
+            await b.Locator("select[data-rating=RatingHasil]").SelectOptionAsync("DiAtasEkspektasi");
+            await b.Locator("select[data-rating=RatingPerilaku]").SelectOptionAsync("DiAtasEkspektasi");
+            await Assertions.Expect(b.GetByTestId("predikat")).ToHaveTextAsync("Sangat Baik");
         }
 
-        // The live curve: Baik for everyone breaks "Baik at most 70 %" before anything is saved.
-        await Assertions.Expect(page.Locator("[data-testid=temuan-kurva] li[data-memblokir=true]").First).ToContainTextAsync("Baik:");
+        // The live curve: Sangat Baik breaks "no Sangat Baik" of a Sangat Kurang unit before anything is saved.
+        await Assertions.Expect(page.Locator("[data-testid=temuan-kurva] li[data-memblokir=true]").First).ToContainTextAsync("Sangat Baik");
         await page.FotoAsync("penilaian-tim-kurva");
 
         await page.GetByTestId("simpan-tim").ClickAsync();

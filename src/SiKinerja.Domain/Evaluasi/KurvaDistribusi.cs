@@ -100,6 +100,12 @@ public static class KurvaDistribusi
             var dalam = baris.Kelompok.Sum(p => jumlah.GetValueOrDefault(p));
             var (batas, memblokir) = Batas(baris, n, aturan);
             var dilanggar = baris.Jenis == JenisBatasKurva.Maksimum ? dalam > batas : dalam < batas;
+            if (dilanggar && baris.Jenis == JenisBatasKurva.Maksimum && aturan.PembulatanMaksimum == PembulatanMaksimum.PecahanPeringatan)
+            {
+                // Over the exact count by less than one whole person: a warning (see AturanKurva).
+                memblokir = dalam > BatasBlokirMaksimum(baris, n, aturan);
+            }
+
             if (dilanggar)
             {
                 temuan.Add(new TemuanKurva(baris.Kode, [dalam, baris.Persen, batas, n], memblokir));
@@ -109,7 +115,10 @@ public static class KurvaDistribusi
         return temuan;
     }
 
-    /// <summary>For the live display: the allowed minimum and maximum number of employees per predikat, best first.</summary>
+    /// <summary>
+    /// For the live display: the allowed minimum and maximum number of employees per predikat, best first (the maximum
+    /// is the count beyond which penetapan is refused).
+    /// </summary>
     public static IReadOnlyList<BatasPredikat> BatasPerPredikat(PredikatOrganisasi organisasi, int ukuranUnit, AturanKurva? aturan = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(ukuranUnit);
@@ -122,7 +131,7 @@ public static class KurvaDistribusi
             var minimum = minimumWajib.Where(b => b.Baris.Kelompok.Count == 1 && b.Baris.Kelompok.Contains(p))
                 .Select(b => b.Batas.Orang).DefaultIfEmpty(0).Max();
             var maksimum = baris.Where(b => b.Baris.Jenis == JenisBatasKurva.Maksimum && b.Baris.Kelompok.Contains(p))
-                .Select(b => b.Batas.Orang).DefaultIfEmpty(ukuranUnit).Min();
+                .Select(b => BatasBlokirMaksimum(b.Baris, ukuranUnit, aturan)).DefaultIfEmpty(ukuranUnit).Min();
             var dipakaiLain = minimumWajib.Where(b => !b.Baris.Kelompok.Contains(p)).Sum(b => b.Batas.Orang);
             maksimum = Math.Max(minimum, Math.Min(maksimum, ukuranUnit - dipakaiLain));
             return new BatasPredikat(p, minimum, maksimum);
@@ -140,6 +149,10 @@ public static class KurvaDistribusi
             _ => (1, n >= aturan.UkuranBlokirWajibAda),
         };
     }
+
+    /// <summary>How many people a maximum allows before it blocks (for <see cref="PembulatanMaksimum.PecahanPeringatan"/> the rounded-up count).</summary>
+    private static int BatasBlokirMaksimum(AturanDistribusi baris, int n, AturanKurva aturan) =>
+        aturan.PembulatanMaksimum == PembulatanMaksimum.PecahanPeringatan ? (int)Math.Ceiling(baris.Persen * n / 100m) : Batas(baris, n, aturan).Orang;
 
     private static AturanDistribusi Maks(decimal persen, string kode, params PredikatKinerja[] kelompok) =>
         new(Set(kelompok), JenisBatasKurva.Maksimum, persen, kode);

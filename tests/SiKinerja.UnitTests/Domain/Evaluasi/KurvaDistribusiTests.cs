@@ -52,9 +52,20 @@ public class KurvaDistribusiTests
     public void Istimewa_SangatBaikAtMost70Percent_OnTheExactCount(int n, int maks)
     {
         Assert.Empty(Periksa(PredikatOrganisasi.Istimewa, J(sb: maks, b: n - maks)));
+
+        // Over the exact count: a warning while within the rounded-up count (a fraction of a person), else a refusal.
+        var pecahan = 70 * n % 100 != 0;
         var temuan = Periksa(PredikatOrganisasi.Istimewa, J(sb: maks + 1, b: n - maks - 1));
-        Satu(temuan, KodeEvaluasi.KurvaMaksSangatBaik, true, maks + 1, 70m, maks, n);
+        Satu(temuan, KodeEvaluasi.KurvaMaksSangatBaik, !pecahan, maks + 1, 70m, maks, n);
         Assert.Single(temuan);
+        if (pecahan && maks + 2 <= n)
+        {
+            Satu(Periksa(PredikatOrganisasi.Istimewa, J(sb: maks + 2, b: n - maks - 2)), KodeEvaluasi.KurvaMaksSangatBaik, true, maks + 2, 70m, maks, n);
+        }
+
+        // The strict setting blocks at once.
+        var tepat = Periksa(PredikatOrganisasi.Istimewa, J(sb: maks + 1, b: n - maks - 1), new AturanKurva { PembulatanMaksimum = PembulatanMaksimum.Tepat });
+        Satu(tepat, KodeEvaluasi.KurvaMaksSangatBaik, true, maks + 1, 70m, maks, n);
     }
 
     [Fact]
@@ -109,8 +120,11 @@ public class KurvaDistribusiTests
     [Fact]
     public void Baik_UnitOfOne()
     {
+        // A one-person unit rated Baik: "Baik at most 70 %" is 0.7 of a person, so only a warning (Tepat would refuse it).
         var temuan = Periksa(PredikatOrganisasi.Baik, J(b: 1));
-        Satu(temuan, KodeEvaluasi.KurvaMaksBaik, true, 1, 70m, 0, 1);
+        Satu(temuan, KodeEvaluasi.KurvaMaksBaik, false, 1, 70m, 0, 1);
+        Assert.DoesNotContain(temuan, t => t.Memblokir);
+        Assert.True(Assert.Single(Periksa(PredikatOrganisasi.Baik, J(b: 1), new AturanKurva { PembulatanMaksimum = PembulatanMaksimum.Tepat }), t => t.Kode == KodeEvaluasi.KurvaMaksBaik).Memblokir);
         Satu(temuan, KodeEvaluasi.KurvaWajibAdaButuhPerbaikanAtauKurang, false, 0, 0m, 1, 1);
         Assert.Empty(Periksa(PredikatOrganisasi.Baik, J(bp: 1)));
         Assert.Single(Periksa(PredikatOrganisasi.Baik, J(b: 1), new AturanKurva { PembulatanMaksimum = PembulatanMaksimum.KeAtas }));
@@ -143,7 +157,9 @@ public class KurvaDistribusiTests
     {
         var bp = n - maks - 1;
         var temuan = Periksa(PredikatOrganisasi.ButuhPerbaikan, J(sb: maks + 1, bp: bp));
-        Satu(temuan, KodeEvaluasi.KurvaMaksSangatBaik, true, maks + 1, 10m, maks, n);
+        Satu(temuan, KodeEvaluasi.KurvaMaksSangatBaik, 10 * n % 100 == 0, maks + 1, 10m, maks, n);
+        var tepat = Periksa(PredikatOrganisasi.ButuhPerbaikan, J(sb: maks + 1, bp: bp), new AturanKurva { PembulatanMaksimum = PembulatanMaksimum.Tepat });
+        Satu(tepat, KodeEvaluasi.KurvaMaksSangatBaik, true, maks + 1, 10m, maks, n);
         Assert.Empty(Periksa(PredikatOrganisasi.ButuhPerbaikan, J(sb: maks, bp: n - maks)));
     }
 
@@ -257,7 +273,7 @@ public class KurvaDistribusiTests
 
     [Fact]
     public void BatasPerPredikat_Baik_SmallUnitOnlyWarns() =>
-        Assert.Equal([(0, 3), (0, 2), (0, 3), (0, 3), (0, 3)], Batas(PredikatOrganisasi.Baik, 3));
+        Assert.Equal([(0, 3), (0, 3), (0, 3), (0, 3), (0, 3)], Batas(PredikatOrganisasi.Baik, 3));
 
     [Fact]
     public void BatasPerPredikat_ButuhPerbaikan() =>
@@ -269,7 +285,11 @@ public class KurvaDistribusiTests
 
     [Fact]
     public void BatasPerPredikat_Kurang_UnitOfThree() =>
-        Assert.Equal([(0, 0), (0, 1), (0, 1), (2, 3), (0, 1)], Batas(PredikatOrganisasi.Kurang, 3));
+        Assert.Equal([(0, 1), (0, 1), (0, 1), (2, 3), (0, 1)], Batas(PredikatOrganisasi.Kurang, 3));
+
+    [Fact]
+    public void ZeroPercentMaximum_AlwaysBlocks_EvenInAUnitOfOne() =>
+        Satu(Periksa(PredikatOrganisasi.SangatKurang, J(sb: 1)), KodeEvaluasi.KurvaTanpaSangatBaik, true, 1, 0m, 0, 1);
 
     [Fact]
     public void BatasPerPredikat_SangatKurang() =>
