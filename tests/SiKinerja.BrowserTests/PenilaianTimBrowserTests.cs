@@ -23,7 +23,7 @@ public sealed class PenilaianTimBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Evaluasi/Tim"));
         var timUrl = page.Url;
 
-        // The organisation predikat of each unit of her team, set by her as the leader one level up.
+        // The organisation predikat of the units of her team, set by her as the leader one level up.
         var unit = new List<string>();
         foreach (var g in await page.GetByTestId("grup-unit").AllAsync())
         {
@@ -31,15 +31,26 @@ public sealed class PenilaianTimBrowserTests(BrowserFixture fixture)
         }
 
         Assert.NotEmpty(unit);
+        // Only the units below her own are hers to set (her own unit's is set one level above her): with other journeys
+        // run first, her team may also include someone of her own unit.
         await page.GotoAsync(new Uri(new Uri(timUrl), "/Evaluasi/PredikatOrganisasi").ToString());
+        var ditetapkan = new List<string>();
         foreach (var u in unit)
         {
             var form = page.Locator($"[data-testid=baris-unit][data-unit='{u}'] [data-testid=form-predikat-organisasi]");
+            if (await form.CountAsync() == 0)
+            {
+                continue;
+            }
+
+            ditetapkan.Add(u);
             await form.Locator("select[name=Predikat]").SelectOptionAsync("SangatKurang");
             await form.Locator("input[name=Catatan]").FillAsync("Capaian rencana aksi semester II sebagian besar belum berjalan");
             await form.Locator("button[type=submit]").ClickAsync();
             await Assertions.Expect(page.Locator($"[data-testid=baris-unit][data-unit='{u}']")).ToHaveAttributeAsync("data-predikat", "SangatKurang");
         }
+
+        Assert.True(ditetapkan.Count >= 1, "the demo team includes a unit below the supervisor's own");
 
         await page.GotoAsync(timUrl);
         var baris = page.Locator("[data-testid=baris-tim]:has(select[data-rating=RatingHasil])");
@@ -84,7 +95,8 @@ public sealed class PenilaianTimBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("difinalkan");
         await Assertions.Expect(page.Locator("[data-testid=baris-tim][data-status=Final]")).ToHaveCountAsync(jumlah);
 
-        await page.Locator("[data-testid=baris-tim][data-status=Final] [data-testid=buka-nilai]").First.ClickAsync();
+        // The reason is recorded on the evaluations of the unit whose curve it overrode.
+        await page.Locator($"[data-testid=grup-unit][data-unit='{ditetapkan[0]}'] [data-testid=baris-tim][data-status=Final] [data-testid=buka-nilai]").First.ClickAsync();
         await Assertions.Expect(page.GetByTestId("status-evaluasi")).ToHaveAttributeAsync("data-status", "Final");
         await Assertions.Expect(page.GetByTestId("riwayat-evaluasi")).ToContainTextAsync(Alasan);
         await Assertions.Expect(page.GetByTestId("hanya-baca")).ToBeVisibleAsync();
