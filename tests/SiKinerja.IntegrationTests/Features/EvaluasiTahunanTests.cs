@@ -231,6 +231,8 @@ public abstract class EvaluasiTahunanTests(SiKinerjaAppFactory factory)
         }
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Forbidden, false), await CobaAsync(org.Staf));      // the employee reads
+        var hasilSaya = await (await MasukAsync(org.Staf)).GetDocumentAsync("/HasilEvaluasi");              // …reached from their results
+        Assert.Contains(hasilSaya.QuerySelectorAll("[data-testid=tautan-tahunan]"), a => a.GetAttribute("href") == url);
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Forbidden, false), await CobaAsync(org.Kadis));     // the atasan reads
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Forbidden, false), await CobaAsync(org.AdminBkd));  // the Admin BKD reads
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, false), await CobaAsync(org.Staf2)); // a colleague learns nothing
