@@ -95,6 +95,7 @@ public sealed class EvaluasiTahunanService(AppDbContext db, TimeProvider clock, 
             return hasil;
         }
 
+        var saran = k.Ringkasan!;
         var waktu = clock.GetUtcNow().UtcDateTime;
         var evaluasi = await db.EvaluasiTahunan.SingleOrDefaultAsync(e => e.TahunKinerjaId == k.TahunId && e.PegawaiId == pegawaiId, ct);
         if (evaluasi is null)
@@ -105,15 +106,15 @@ public sealed class EvaluasiTahunanService(AppDbContext db, TimeProvider clock, 
             }
 
             evaluasi = EvaluasiTahunanEntity.Buat(
-                pegawaiId, k.TahunId, k.Orang.SkpId, form.RatingHasil!.Value, form.RatingPerilaku!.Value, k.Ringkasan.SaranHasil.Rating,
-                k.Ringkasan.SaranPerilaku.Rating, form.AlasanPenyesuaian, form.Catatan, pengguna.Nip, waktu);
+                pegawaiId, k.TahunId, k.Orang.SkpId, form.RatingHasil!.Value, form.RatingPerilaku!.Value, saran.SaranHasil.Rating,
+                saran.SaranPerilaku.Rating, form.AlasanPenyesuaian, form.Catatan, pengguna.Nip, waktu);
             db.EvaluasiTahunan.Add(evaluasi);
         }
         else
         {
             db.Entry(evaluasi).Property(e => e.Version).OriginalValue = form.Version;
             evaluasi.Nilai(
-                k.Orang.SkpId, form.RatingHasil!.Value, form.RatingPerilaku!.Value, k.Ringkasan.SaranHasil.Rating, k.Ringkasan.SaranPerilaku.Rating,
+                k.Orang.SkpId, form.RatingHasil!.Value, form.RatingPerilaku!.Value, saran.SaranHasil.Rating, saran.SaranPerilaku.Rating,
                 form.AlasanPenyesuaian, form.Catatan, pengguna.Nip, waktu);
         }
 
@@ -137,7 +138,7 @@ public sealed class EvaluasiTahunanService(AppDbContext db, TimeProvider clock, 
         }
 
         db.Entry(evaluasi).Property(e => e.Version).OriginalValue = version;
-        evaluasi.Finalkan(k.Ringkasan.SemuaFinal, pengguna.Nip, clock.GetUtcNow().UtcDateTime);
+        evaluasi.Finalkan(k.Ringkasan!.SemuaFinal, pengguna.Nip, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Evaluasi tahunan {Tahun} pegawai {PegawaiId} difinalkan oleh {Nip}", tahun, pegawaiId, pengguna.Nip);
         return HasilTahunan.Berhasil;
@@ -237,7 +238,8 @@ public sealed class EvaluasiTahunanService(AppDbContext db, TimeProvider clock, 
             BukaKembali: pengguna.AdminBkd && !pemilik && status == StatusTahunKinerja.Dibuka);
     }
 
-    private sealed record KonteksTahunan(int TahunId, OrangTahunan Orang, RingkasanTahunan Ringkasan);
+    /// <summary>The year, the employee's decider and (when asked for) the periods with the suggestion.</summary>
+    private sealed record KonteksTahunan(int TahunId, OrangTahunan Orang, RingkasanTahunan? Ringkasan);
 
     private async Task<(HasilTahunan Hasil, KonteksTahunan? Konteks)> KonteksAsync(
         int pegawaiId, int tahun, PenggunaSkp pengguna, Func<AksesTahunan, bool> boleh, CancellationToken ct, bool perluRingkasan = true)
@@ -259,9 +261,7 @@ public sealed class EvaluasiTahunanService(AppDbContext db, TimeProvider clock, 
             return (HasilTahunan.Ditolak, null);
         }
 
-        var ringkasan = perluRingkasan
-            ? (await RingkasanAsync(tk.Id, [pegawaiId], ct))[pegawaiId]
-            : new RingkasanTahunan([], new SaranRating(null, string.Empty, []), new SaranRating(null, string.Empty, []));
+        var ringkasan = perluRingkasan ? (await RingkasanAsync(tk.Id, [pegawaiId], ct))[pegawaiId] : null;
         return (HasilTahunan.Berhasil, new KonteksTahunan(tk.Id, o, ringkasan));
     }
 
