@@ -6,6 +6,7 @@ using SiKinerja.Domain.Organisasi;
 using SiKinerja.Domain.Periode;
 using SiKinerja.Domain.Skp;
 using SiKinerja.Infrastructure.Audit;
+using SiKinerja.Infrastructure.Dokumen;
 using SiKinerja.Infrastructure.Identity;
 using SiKinerja.Infrastructure.Impor;
 
@@ -65,6 +66,10 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
 
     public DbSet<ImporBatch> ImporBatch => Set<ImporBatch>();
+
+    public DbSet<DokumenTercetak> DokumenTercetak => Set<DokumenTercetak>();
+
+    public DbSet<TugasCetak> TugasCetak => Set<TugasCetak>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

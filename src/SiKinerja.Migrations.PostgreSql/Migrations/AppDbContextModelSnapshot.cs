@@ -1406,6 +1406,161 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.ToTable("DataProtectionKey", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Infrastructure.Dokumen.DokumenTercetak", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DicetakOleh")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("DicetakUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Id1")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Id2")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Jenis")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Judul")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kode")
+                        .IsUnique();
+
+                    b.HasIndex("Jenis", "Id1", "Id2", "Hash")
+                        .IsUnique();
+
+                    b.ToTable("DokumenTercetak", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Infrastructure.Dokumen.TugasCetak", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AlamatVerifikasi")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("BerkasGabungan")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("BerkasZip")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CatatanJson")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("DetakUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DibuatOleh")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("DibuatUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Dilewati")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Gabung")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Jenis")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KodeGalat")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("MulaiUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Pemilik")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Percobaan")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PeriodeEvaluasiId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Selesai")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SelesaiUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("TermasukSubunit")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UkuranByte")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("UnitKerjaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DibuatUtc");
+
+                    b.HasIndex("PeriodeEvaluasiId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("UnitKerjaId");
+
+                    b.ToTable("TugasCetak", (string)null);
+                });
+
             modelBuilder.Entity("SiKinerja.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2173,6 +2328,20 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.Navigation("RevisiSebelumnya");
 
                     b.Navigation("Snapshot")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Infrastructure.Dokumen.TugasCetak", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SiKinerja.Domain.Organisasi.UnitKerja", null)
+                        .WithMany()
+                        .HasForeignKey("UnitKerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

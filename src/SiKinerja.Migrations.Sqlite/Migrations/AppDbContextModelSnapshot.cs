@@ -1345,6 +1345,157 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.ToTable("DataProtectionKey", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Infrastructure.Dokumen.DokumenTercetak", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DicetakOleh")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DicetakUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Id1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Id2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Jenis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Judul")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kode")
+                        .IsUnique();
+
+                    b.HasIndex("Jenis", "Id1", "Id2", "Hash")
+                        .IsUnique();
+
+                    b.ToTable("DokumenTercetak", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Infrastructure.Dokumen.TugasCetak", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlamatVerifikasi")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BerkasGabungan")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BerkasZip")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CatatanJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DetakUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DibuatOleh")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DibuatUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dilewati")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Gabung")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Jenis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KodeGalat")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MulaiUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pemilik")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Percobaan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PeriodeEvaluasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Selesai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SelesaiUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TermasukSubunit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UkuranByte")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitKerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DibuatUtc");
+
+                    b.HasIndex("PeriodeEvaluasiId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("UnitKerjaId");
+
+                    b.ToTable("TugasCetak", (string)null);
+                });
+
             modelBuilder.Entity("SiKinerja.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2110,6 +2261,20 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.Navigation("RevisiSebelumnya");
 
                     b.Navigation("Snapshot")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Infrastructure.Dokumen.TugasCetak", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SiKinerja.Domain.Organisasi.UnitKerja", null)
+                        .WithMany()
+                        .HasForeignKey("UnitKerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

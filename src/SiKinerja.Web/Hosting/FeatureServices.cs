@@ -1,6 +1,7 @@
 using SiKinerja.Web.Demo;
 using SiKinerja.Web.Features.Akun;
 using SiKinerja.Web.Features.Beranda;
+using SiKinerja.Web.Features.Dokumen;
 using SiKinerja.Web.Features.EvaluasiTahunan;
 using SiKinerja.Web.Features.HasilEvaluasi;
 using SiKinerja.Web.Features.Evaluasi;
@@ -17,6 +18,7 @@ using SiKinerja.Web.Features.Skp;
 using SiKinerja.Web.Features.TahunKinerja;
 using SiKinerja.Web.Features.UmpanBalik;
 using SiKinerja.Web.Features.UnitKerja;
+using SiKinerja.Web.Pdf;
 
 namespace SiKinerja.Web.Hosting;
 
@@ -63,6 +65,15 @@ public static class FeatureServices
         services.AddScoped<PredikatOrganisasiService>();
         services.AddScoped<IPenyediaAksiTertunda, AksiTertundaPenilaian>();
         services.AddOptions<OpsiEvaluasi>().BindConfiguration("Evaluasi");
+        services.AddOptions<OpsiPdf>().BindConfiguration(OpsiPdf.Section);
+        services.AddSingleton<PembuatPdfChromium>();
+        services.AddSingleton<IPembuatPdf>(sp => sp.GetRequiredService<PembuatPdfChromium>());
+        services.AddHostedService<PemanasPdf>();
+        services.AddScoped<PerenderTampilan>();
+        services.AddSingleton<LogoInstansi>();
+        services.AddScoped<RegistriDokumen>();
+        services.AddScoped<LayananDokumen>();
+        services.AddScoped<IPenyusunDokumen, PenyusunSkp>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();

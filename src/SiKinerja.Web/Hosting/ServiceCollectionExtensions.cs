@@ -108,7 +108,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<MvcOptions>, PesanBindingMvc>();
         services.AddValidatorsFromThisAssembly();
         ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("id");
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database").AddCheck<SiKinerja.Web.Pdf.PdfHealthCheck>("pdf");
         services.AddFeatureServices();
         return services;
     }

@@ -55,6 +55,9 @@ public abstract class SiKinerjaAppFactory : WebApplicationFactory<Program>, IAsy
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:SiKinerja", ConnectionString);
         builder.UseSetting("Demo:Seed", "false");
+
+        // Chromium starts only for the tests that print (many factories run; each would start one).
+        builder.UseSetting("Pdf:PanaskanSaatMulai", "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_logDir, "test-.log"));
         foreach (var (key, value) in Settings)
         {
