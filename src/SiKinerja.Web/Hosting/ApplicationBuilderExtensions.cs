@@ -35,6 +35,7 @@ public static class ApplicationBuilderExtensions
                 [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded] = StatusCodes.Status200OK,
                 [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
+            ResponseWriter = TulisKesehatanAsync,
         }).AllowAnonymous();
         app.MapControllerRoute("default", "{controller=Beranda}/{action=Index}/{id?}");
         return app;
@@ -88,5 +89,20 @@ public static class ApplicationBuilderExtensions
                 await roles.CreateAsync(new IdentityRole(role));
             }
         }
+    }
+
+    /// <summary>
+    /// <c>{"status":"Degraded","checks":{"database":"Healthy","pdf":"Degraded"}}</c>: the overall status (Degraded when only
+    /// the PDF service is down, which still answers 200) and each check's, without details that could leak internals.
+    /// </summary>
+    private static Task TulisKesehatanAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        var isi = new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+        };
+        return context.Response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(isi));
     }
 }

@@ -231,6 +231,9 @@ public sealed partial class PembuatPdfChromium(IOptions<OpsiPdf> options, ILogge
         _browser = null;
     }
 
+    /// <summary>For tests: the browser goes away as if it had crashed (the pool's pages die with it).</summary>
+    internal Task MatikanBrowserAsync() => _browser?.CloseAsync() ?? Task.CompletedTask;
+
     public async ValueTask DisposeAsync()
     {
         await TutupBrowserAsync();

@@ -14,7 +14,7 @@ public abstract class HealthTests(SiKinerjaAppFactory factory)
         var response = await client.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal("""{"status":"Healthy","checks":{"database":"Healthy","pdf":"Healthy"}}""", await response.Content.ReadAsStringAsync());
     }
 }
 
