@@ -1,4 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using SiKinerja.Infrastructure.Audit;
+using SiKinerja.Infrastructure.Data;
+using SiKinerja.Web;
+using SiKinerja.Web.Features.SasaranOrganisasi;
 using SiKinerja.Domain.Evaluasi;
 using SiKinerja.Domain.Skp;
 using SiKinerja.IntegrationTests.Infrastructure;
@@ -172,6 +178,51 @@ public abstract class DokumenUmpanBalikTests(SiKinerjaAppFactory factory)
         Assert.Equal(PenyusunUmpanBalik.Tampilan, isi[kunci].Tampilan);
         Assert.True(isi[kunci].Lanskap);
     }
+
+    [Fact]
+    public async Task Susun_banyak_dokumen_dengan_jumlah_query_tetap()
+    {
+        var data = new List<SkpUji>();
+        for (var i = 0; i < 3; i++)
+        {
+            var d = await SkpDuaRhkAsync(factory);
+            var periode = d.Tahun.PeriodeId[0];
+            var waktu = new DateTime(d.Tahun.Nomor, 3, 10, 3, 0, 0, DateTimeKind.Utc);
+            await TambahAsync(factory, db =>
+            {
+                var r = RealisasiPeriode.Buat(d.SkpId, periode);
+                r.Isi(d.Iki[0], null, 6, null, TeksRealisasi);
+                r.TambahTautan(d.Iki[1], "https://arsip.contoh.go.id/laporan", null, d.Pegawai.Login, waktu);
+                db.RealisasiPeriode.Add(r);
+                db.UmpanBalik.Add(Entri.OlehPenilai(d.SkpId, periode, d.Rhk[0], null, TeksPenilai, d.Org.Kabid.PegawaiId!.Value, d.Org.Kabid.Login, waktu));
+                db.UmpanBalik.Add(Entri.OlehPenilai(d.SkpId, periode, null, NilaiBerakhlak.Adaptif, TeksPenilaiNilai, d.Org.Kabid.PegawaiId!.Value, d.Org.Kabid.Login, waktu));
+            });
+            data.Add(d);
+        }
+
+        var kunci = data.Select(d => new KunciDokumen(JenisDokumen.UmpanBalik, d.SkpId, d.Tahun.PeriodeId[0])).ToList();
+        var (satu, _) = await HitungAsync(kunci[..1]);
+        var (tiga, isi) = await HitungAsync(kunci);
+
+        Assert.Equal(satu, tiga);
+        Assert.True(tiga <= 12, $"{tiga} queries");
+        Assert.Equal(3, isi.Count);
+        var model = Assert.IsType<DokumenUmpanBalikModel>(isi[kunci[2]].Model);
+        Assert.Equal("6 laporan", model.HasilKerja[0].Rhk[0].Realisasi[0].Nilai);
+        Assert.Equal(["https://arsip.contoh.go.id/laporan"], model.HasilKerja[0].Rhk[0].Realisasi[1].Bukti);
+        Assert.Equal(TeksPenilai, Assert.Single(model.HasilKerja[0].Rhk[0].UmpanBalik).Teks);
+        Assert.Equal(TeksPenilaiNilai, Assert.Single(model.Perilaku.Single(p => p.Perilaku.Nilai == NilaiBerakhlak.Adaptif).UmpanBalik).Teks);
+    }
+
+    private Task<(int Jumlah, IReadOnlyDictionary<KunciDokumen, IsiDokumen> Isi)> HitungAsync(IReadOnlyList<KunciDokumen> kunci) => factory.WithScopeAsync(async sp =>
+    {
+        var penghitung = new PenghitungPerintah();
+        var options = new DbContextOptionsBuilder<AppDbContext>(sp.GetRequiredService<DbContextOptions<AppDbContext>>()).AddInterceptors(penghitung).Options;
+        await using var db = new AppDbContext(options, sp.GetRequiredService<ICurrentUser>(), TimeProvider.System);
+        var penyusun = new PenyusunUmpanBalik(db, new SasaranOrganisasiQueries(db), sp.GetRequiredService<IStringLocalizer<SharedResource>>());
+        var isi = await penyusun.SusunAsync(kunci, CancellationToken.None);
+        return (penghitung.Jumlah, isi);
+    });
 }
 
 public sealed class DokumenUmpanBalikTestsSqlite(SqliteAppFactory f) : DokumenUmpanBalikTests(f), IClassFixture<SqliteAppFactory>;
