@@ -74,6 +74,7 @@ public static class FeatureServices
         services.AddScoped<RegistriDokumen>();
         services.AddScoped<LayananDokumen>();
         services.AddScoped<IPenyusunDokumen, PenyusunSkp>();
+        services.AddScoped<IPenyusunDokumen, PenyusunUmpanBalik>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();
