@@ -74,6 +74,8 @@ public static class FeatureServices
         services.AddScoped<RegistriDokumen>();
         services.AddScoped<LayananDokumen>();
         services.AddScoped<IPenyusunDokumen, PenyusunSkp>();
+        services.AddScoped<IPenyusunDokumen, PenyusunEvaluasiPeriodik>();
+        services.AddScoped<IPenyusunDokumen, PenyusunEvaluasiTahunan>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();
