@@ -37,7 +37,7 @@ public sealed record DokumenEvaluasiTahunanModel(
 public sealed record PeriodeEvaluasiTahunanDokumen(string Periode, DateOnly Mulai, DateOnly Selesai, string RatingHasil, string RatingPerilaku, string Predikat, string CapaianOrganisasi);
 
 /// <summary>
-/// Key: employee id, year. Only a final annual evaluation prints (else absent: 404). Printed by the employee, the
+/// Key: employee id, year; portrait (no wide table, one page). Only a final annual evaluation prints (else absent: 404). Printed by the employee, the
 /// annual decider (the pejabat penilai of the SKP segment the evaluation was decided on, see
 /// <see cref="EvaluasiTahunanService"/>) and the Admin BKD; read (403) by that segment's atasan pejabat penilai.
 /// </summary>
@@ -154,7 +154,7 @@ public sealed class PenyusunEvaluasiTahunan(AppDbContext db, EvaluasiTahunanServ
                 e.Catatan,
                 BagianSkpDokumen.Tanggal(e.FinalUtc ?? e.DinilaiUtc));
             var k = new KunciDokumen(Jenis, e.PegawaiId, tk.Tahun);
-            hasil[k] = new IsiDokumen(Jenis, Tampilan, Lanskap: true, model,
+            hasil[k] = new IsiDokumen(Jenis, Tampilan, Lanskap: false, model,
                 $"{t["Dokumen.Jenis.EvaluasiTahunan"]} {tk.Tahun} · {model.Pegawai.Nama} · {model.Pegawai.Nip}",
                 $"EVALUASI-{tk.Tahun}-AKHIR-{s.Snapshot.Pegawai.Nip}");
         }

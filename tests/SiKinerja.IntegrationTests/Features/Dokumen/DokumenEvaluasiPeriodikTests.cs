@@ -139,6 +139,29 @@ public abstract class DokumenEvaluasiPeriodikTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task Daftar_batch_memuat_evaluasi_final_unit_urut_dan_susun_massal_memuat_semuanya()
+    {
+        var d = await DataAsync();
+
+        var (daftar, isi) = await factory.WithScopeAsync(async sp =>
+        {
+            var penyusun = sp.GetServices<SiKinerja.Web.Features.Dokumen.IPenyusunDokumen>()
+                .Single(p => p.Jenis == SiKinerja.Web.Features.Dokumen.JenisDokumen.EvaluasiPeriodik);
+            var daftar = await penyusun.DaftarAsync(
+                new(SiKinerja.Web.Features.Dokumen.JenisDokumen.EvaluasiPeriodik, d.Tahun.Nomor, d.PeriodeId, [d.Org.UnitBidangId]), CancellationToken.None);
+            return (daftar, await penyusun.SusunAsync(daftar, CancellationToken.None));
+        });
+
+        // This evaluation and the final colleague's (same name: by id); the draft colleague's is left out.
+        Assert.Equal(2, daftar.Count);
+        Assert.Equal((d.SkpId, d.PeriodeId), (daftar[0].Id1, daftar[0].Id2));
+        Assert.Equal(2, isi.Count);
+        var model = Assert.IsType<SiKinerja.Web.Features.Dokumen.DokumenEvaluasiPeriodikModel>(isi[daftar[1]].Model);
+        Assert.Equal(("Baik", "Istimewa"), (model.Predikat, model.CapaianOrganisasi));
+        Assert.Equal([0, 0, 0, 1, 1], model.Distribusi.Select(x => x.Jumlah));
+    }
+
+    [Fact]
     public async Task Pegawai_penilai_dan_admin_mencetak_atasan_penilai_403_pegawai_lain_404()
     {
         var d = await DataAsync(StatusEvaluasi.Diterima);
