@@ -139,6 +139,28 @@ public abstract class DokumenEvaluasiPeriodikTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task Verifikasi_sah_lalu_berubah_setelah_evaluasi_dibuka_kembali()
+    {
+        var d = await DataAsync();
+        var sesi = await MasukAsync(factory, d.Pegawai);
+        var teks = await TeksAsync(await sesi.Client.Http.GetAsync(d.Url));
+        var kode = System.Text.RegularExpressions.Regex.Match(teks, @"Kode verifikasi: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})").Groups[1].Value;
+        Assert.NotEmpty(kode);
+
+        using var anonim = factory.CreateHtmlClient();
+        Assert.Equal("Sah", (await anonim.GetDocumentAsync($"/Verifikasi/{kode}")).QuerySelector("[data-testid=hasil-verifikasi]")?.GetAttribute("data-status"));
+
+        await DenganDbAsync(async db =>
+        {
+            var e = await db.EvaluasiPeriode.DenganRiwayat().SingleAsync(x => x.Id == d.EvaluasiId);
+            e.BukaKembali("Salah hitung", d.Org.AdminBkd.Login, DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal("Berubah", (await anonim.GetDocumentAsync($"/Verifikasi/{kode}")).QuerySelector("[data-testid=hasil-verifikasi]")?.GetAttribute("data-status"));
+        Assert.Equal(HttpStatusCode.NotFound, (await sesi.Client.Http.GetAsync(d.Url)).StatusCode);
+    }
+
+    [Fact]
     public async Task Daftar_batch_memuat_evaluasi_final_unit_urut_dan_susun_massal_memuat_semuanya()
     {
         var d = await DataAsync();

@@ -27,10 +27,11 @@ public abstract class DokumenEvaluasiTahunanTests(SiKinerjaAppFactory factory)
     /// adjusted to Di Atas/Di Atas (Sangat Baik) with a reason, final on 30 December 18:00 UTC (31 December WIB) when
     /// <paramref name="final"/>.
     /// </summary>
-    private async Task<Data> DataAsync(bool final = true)
+    private async Task<Data> DataAsync(bool final = true, bool puncak = false)
     {
         var org = await factory.OrganisasiAsync();
-        var pegawai = await TestData.BuatPegawaiDenganAkunAsync(factory);
+        var pegawai = puncak ? org.Kadis : await TestData.BuatPegawaiDenganAkunAsync(factory);
+        var pemutus = puncak ? org.AdminBkd.Login : org.Kabid.Login;
         var tahun = await TahunAsync(factory);
         var waktu = new DateTime(tahun.Nomor, 1, 5, 2, 0, 0, DateTimeKind.Utc);
         await DenganDbAsync(async db =>
@@ -40,7 +41,7 @@ public abstract class DokumenEvaluasiTahunanTests(SiKinerjaAppFactory factory)
             var rhk = skp.TambahRhk(JenisRhk.Utama, "Rencana hasil kerja tahunan");
             skp.TambahIki(rhk, AspekIki.Kuantitas, "Jumlah laporan", Target.Angka(12, "laporan"));
             skp.Ajukan(AturanSkp.Bawaan, false, pegawai.Login, waktu.AddHours(1));
-            skp.Setujui(Enum.GetValues<NilaiBerakhlak>().ToDictionary(n => n, n => $"Ekspektasi {n}"), snapshot.PejabatPenilai!.Nip, waktu.AddHours(2));
+            skp.Setujui(Enum.GetValues<NilaiBerakhlak>().ToDictionary(n => n, n => $"Ekspektasi {n}"), pemutus, waktu.AddHours(2));
             db.Skp.Add(skp);
             await db.SaveChangesAsync();
 
@@ -60,10 +61,10 @@ public abstract class DokumenEvaluasiTahunanTests(SiKinerjaAppFactory factory)
                 org.UnitBidangId, tahun.PeriodeId[1], PredikatOrganisasi.ButuhPerbaikan, null, org.AdminBkd.Login, waktu.AddMonths(6)));
             var tahunan = EvaluasiTahunan.Buat(
                 pegawai.PegawaiId!.Value, tahun.Id, skp.Id, Rating.DiAtasEkspektasi, Rating.DiAtasEkspektasi, Rating.DiAtasEkspektasi, Rating.SesuaiEkspektasi,
-                "Kinerja <i>meningkat</i> di akhir tahun", "Pertahankan", org.Kabid.Login, new DateTime(tahun.Nomor, 12, 30, 10, 0, 0, DateTimeKind.Utc));
+                "Kinerja <i>meningkat</i> di akhir tahun", "Pertahankan", pemutus, new DateTime(tahun.Nomor, 12, 30, 10, 0, 0, DateTimeKind.Utc));
             if (final)
             {
-                tahunan.Finalkan(true, org.Kabid.Login, new DateTime(tahun.Nomor, 12, 30, 18, 0, 0, DateTimeKind.Utc));
+                tahunan.Finalkan(true, pemutus, new DateTime(tahun.Nomor, 12, 30, 18, 0, 0, DateTimeKind.Utc));
             }
 
             db.EvaluasiTahunan.Add(tahunan);
@@ -131,6 +132,25 @@ public abstract class DokumenEvaluasiTahunanTests(SiKinerjaAppFactory factory)
         var halaman = await atasan.Client.GetDocumentAsync(d.Halaman);
         Assert.NotNull(halaman.QuerySelector("[data-testid=status-tahunan]"));
         Assert.Null(halaman.QuerySelector("[data-testid=cetak-evaluasi-tahunan]"));
+    }
+
+    [Fact]
+    public async Task Di_puncak_organisasi_admin_bkd_yang_memutus_menandatangani()
+    {
+        var d = await DataAsync(puncak: true);
+
+        var admin = await MasukAsync(factory, d.Org.AdminBkd);
+        var response = await admin.Client.Http.GetAsync(d.Url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var teks = await PdfUji.TeksRataAsync(await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains(d.Org.Kadis.Nama, teks, StringComparison.Ordinal);
+        Assert.Contains(d.Org.AdminBkd.Nama, teks, StringComparison.Ordinal);
+        Assert.Contains(Domain.Kepegawaian.Nip.Format(d.Org.AdminBkd.Login), teks, StringComparison.Ordinal);
+
+        var kadis = await MasukAsync(factory, d.Org.Kadis);
+        Assert.Equal(HttpStatusCode.OK, (await kadis.Client.Http.GetAsync(d.Url)).StatusCode);
+        var kabid = await MasukAsync(factory, d.Org.Kabid);
+        Assert.Equal(HttpStatusCode.NotFound, (await kabid.Client.Http.GetAsync(d.Url)).StatusCode);
     }
 
     [Fact]
