@@ -75,6 +75,8 @@ public static class FeatureServices
         services.AddScoped<LayananDokumen>();
         services.AddScoped<IPenyusunDokumen, PenyusunSkp>();
         services.AddScoped<IPenyusunDokumen, PenyusunUmpanBalik>();
+        services.AddScoped<IPenyusunDokumen, PenyusunEvaluasiPeriodik>();
+        services.AddScoped<IPenyusunDokumen, PenyusunEvaluasiTahunan>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();
