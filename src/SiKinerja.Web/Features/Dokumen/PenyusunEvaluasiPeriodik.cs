@@ -130,7 +130,7 @@ public sealed class PenyusunEvaluasiPeriodik(AppDbContext db, SasaranOrganisasiQ
                 OrangDokumen.Dari(s.Snapshot.Pegawai),
                 OrangDokumen.DariOpsional(s.Snapshot.PejabatPenilai),
                 organisasi.TryGetValue((e.UnitKerjaId, p.Id), out var po) ? t[$"Penilaian.PredikatOrganisasi.{po}"].Value : null,
-                BagianEvaluasiDokumen.Distribusi(t, jumlah.GetValueOrDefault((e.UnitKerjaId, p.Id))),
+                BagianEvaluasiDokumen.Distribusi(t, BagianEvaluasiDokumen.Hingga(jumlah.GetValueOrDefault((e.UnitKerjaId, p.Id)), e.FinalUtc)),
                 [.. BagianSkpDokumen.HasilKerja(s, labelRhk, labelSasaran, t).Select(g => new GrupEvaluasiDokumen(g.Huruf, g.Judul,
                     [.. g.Rhk.Select(r =>
                     {
@@ -253,11 +253,12 @@ public static class BagianEvaluasiDokumen
     }
 
     /// <summary>
-    /// The final predikat counts (the printable states, <see cref="Tercetak"/>) per (unit, period) for every unit and
-    /// period of a batch: one GROUP BY query (the same count as <see cref="KurvaUnitQueries.JumlahAsync"/>, limited to
-    /// decided evaluations, since a printed distribution must not show draft scores).
+    /// The decided evaluations (the printable states, <see cref="Tercetak"/>) of every unit and period of a batch with
+    /// their predikat and finalisation time: one query, bounded by the units' size. A document counts those finalised no
+    /// later than its own evaluation (<see cref="Hingga"/>): the distribution as it stood when this predikat was set,
+    /// so a colleague finalised later does not turn an already printed document into "changed since printing".
     /// </summary>
-    public static async Task<Dictionary<(int UnitId, int PeriodeId), Dictionary<PredikatKinerja, int>>> DistribusiAsync(
+    public static async Task<Dictionary<(int UnitId, int PeriodeId), List<(PredikatKinerja Predikat, DateTime FinalUtc)>>> DistribusiAsync(
         AppDbContext db, IReadOnlyCollection<int> unitIds, IReadOnlyCollection<int> periodeIds, CancellationToken ct)
     {
         if (unitIds.Count == 0 || periodeIds.Count == 0)
@@ -266,14 +267,18 @@ public static class BagianEvaluasiDokumen
         }
 
         var rows = await db.EvaluasiPeriode.AsNoTracking()
-            .Where(e => periodeIds.Contains(e.PeriodeEvaluasiId) && unitIds.Contains(e.UnitKerjaId) && e.Predikat != null
+            .Where(e => periodeIds.Contains(e.PeriodeEvaluasiId) && unitIds.Contains(e.UnitKerjaId) && e.Predikat != null && e.FinalUtc != null
                 && (e.Status == StatusEvaluasi.Final || e.Status == StatusEvaluasi.Keberatan || e.Status == StatusEvaluasi.Diterima))
-            .GroupBy(e => new { e.UnitKerjaId, e.PeriodeEvaluasiId, e.Predikat })
-            .Select(g => new { g.Key.UnitKerjaId, g.Key.PeriodeEvaluasiId, g.Key.Predikat, Jumlah = g.Count() })
+            .Select(e => new { e.UnitKerjaId, e.PeriodeEvaluasiId, e.Predikat, e.FinalUtc })
             .ToListAsync(ct);
         return rows.GroupBy(r => (r.UnitKerjaId, r.PeriodeEvaluasiId))
-            .ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Predikat!.Value, r => r.Jumlah));
+            .ToDictionary(g => g.Key, g => g.Select(r => (r.Predikat!.Value, r.FinalUtc!.Value)).ToList());
     }
+
+    /// <summary>Counts per predikat of the evaluations finalised at or before <paramref name="finalUtc"/>.</summary>
+    public static Dictionary<PredikatKinerja, int> Hingga(IEnumerable<(PredikatKinerja Predikat, DateTime FinalUtc)>? evaluasi, DateTime? finalUtc) =>
+        (evaluasi ?? []).Where(e => finalUtc is null || e.FinalUtc <= finalUtc.Value)
+            .GroupBy(e => e.Predikat).ToDictionary(g => g.Key, g => g.Count());
 
     public static IReadOnlyList<JumlahPredikatDokumen> Distribusi(IStringLocalizer t, IReadOnlyDictionary<PredikatKinerja, int>? jumlah) =>
         [.. Sumbu.Select(p => new JumlahPredikatDokumen(p, t[$"PredikatKinerja.{p}"], jumlah?.GetValueOrDefault(p) ?? 0))];

@@ -161,6 +161,28 @@ public abstract class DokumenEvaluasiPeriodikTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task Rekan_yang_difinalkan_kemudian_tidak_mengubah_kurva_dan_kode_tetap_sah()
+    {
+        var d = await DataAsync();
+        var sesi = await MasukAsync(factory, d.Pegawai);
+        var teks = await TeksAsync(await sesi.Client.Http.GetAsync(d.Url));
+        var kode = System.Text.RegularExpressions.Regex.Match(teks, @"Kode verifikasi: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})").Groups[1].Value;
+
+        // A week later another colleague of the unit is finalised Sangat Kurang.
+        var rekan = await TestData.BuatPegawaiDenganAkunAsync(factory);
+        var skpRekan = await SkpDisetujuiAsync(factory, d.Tahun, Pejabat(rekan, "Pengadministrasi Perkantoran", "Bidang Uji"),
+            Pejabat(d.Org.Kabid, "Kepala Bidang Uji", "Bidang Uji"), Pejabat(d.Org.Kadis, "Kepala Dinas Uji", "Dinas Uji"));
+        await EvaluasiAsync(factory, skpRekan, d.PeriodeId, d.Org.UnitBidangId, StatusEvaluasi.Final, Rating.DiBawahEkspektasi, Rating.DiBawahEkspektasi,
+            new DateTime(d.Tahun.Nomor, 7, 10, 1, 0, 0, DateTimeKind.Utc));
+
+        using var anonim = factory.CreateHtmlClient();
+        Assert.Equal("Sah", (await anonim.GetDocumentAsync($"/Verifikasi/{kode}")).QuerySelector("[data-testid=hasil-verifikasi]")?.GetAttribute("data-status"));
+        var lagi = await TeksAsync(await sesi.Client.Http.GetAsync(d.Url));
+        Assert.Contains("Sangat Kurang 0 Jumlah 2", lagi, StringComparison.Ordinal);
+        Assert.Contains(kode, lagi, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Daftar_batch_memuat_evaluasi_final_unit_urut_dan_susun_massal_memuat_semuanya()
     {
         var d = await DataAsync();
