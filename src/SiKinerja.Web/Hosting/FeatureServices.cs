@@ -74,6 +74,9 @@ public static class FeatureServices
         services.AddScoped<RegistriDokumen>();
         services.AddScoped<LayananDokumen>();
         services.AddScoped<IPenyusunDokumen, PenyusunSkp>();
+        services.AddScoped<IPenyusunDokumen, PenyusunDokumenEvaluasi>();
+        services.AddScoped<IPenyusunDokumen, PenyusunDokumenEvaluasiTahunan>();
+        services.AddScoped<IPenyusunDokumen, PenyusunPenetapanPredikat>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();
