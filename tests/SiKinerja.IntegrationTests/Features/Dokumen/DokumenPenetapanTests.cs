@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SiKinerja.Domain.Evaluasi;
 using SiKinerja.Infrastructure.Data;
 using SiKinerja.IntegrationTests.Infrastructure;
+using SiKinerja.Web.Features.Dokumen;
 using static SiKinerja.IntegrationTests.Features.DataEvaluasi;
 using NipFormat = SiKinerja.Domain.Kepegawaian.Nip;
 
@@ -155,6 +156,30 @@ public abstract class DokumenPenetapanTests(SiKinerjaAppFactory factory)
         var kabid = await MasukAsync(factory, d.Org.Kabid);
         var tim = await kabid.Client.GetDocumentAsync($"/Evaluasi/Tim?periode={d.Tahun.PeriodeId[0]}");
         Assert.Equal(d.Url, tim.QuerySelector($"[data-testid=grup-unit][data-unit='{d.Org.UnitBidangId}'] [data-testid=cetak-penetapan]")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Daftar_cetak_massal_satu_kunci_per_unit_dengan_final_dan_susun_sekaligus()
+    {
+        var d = await DataAsync();
+
+        await factory.WithScopeAsync(async sp =>
+        {
+            var layanan = sp.GetRequiredService<LayananDokumen>();
+            var pilihan = new PilihanCetak(JenisDokumen.PenetapanPredikat, d.Tahun.Nomor, d.Tahun.PeriodeId[0], [d.Org.UnitBidangId, d.Org.UnitDinasId]);
+            var kunci = await layanan.Penyusun(JenisDokumen.PenetapanPredikat).DaftarAsync(pilihan, CancellationToken.None);
+            Assert.Equal([new KunciDokumen(JenisDokumen.PenetapanPredikat, d.Org.UnitBidangId, d.Tahun.PeriodeId[0])], kunci);
+            var penetapan = Assert.IsType<DokumenPenetapanModel>((await layanan.SusunAsync(kunci, CancellationToken.None)).Single().Value.Model);
+            Assert.Equal(4, penetapan.Total);
+            Assert.Equal([1, 2, 1, 0, 0], penetapan.Distribusi.Select(x => x.Jumlah));
+            Assert.Equal(["Unit kecil, pengecualian <b>kurva</b> disetujui"], penetapan.AlasanPengecualian);
+
+            // The employees' decision sheets of the same selection, built in one call.
+            var evaluasi = await layanan.Penyusun(JenisDokumen.DokumenEvaluasi).DaftarAsync(pilihan with { Jenis = JenisDokumen.DokumenEvaluasi }, CancellationToken.None);
+            Assert.Equal(4, evaluasi.Count);
+            var isi = await layanan.SusunAsync(evaluasi, CancellationToken.None);
+            Assert.Equal(evaluasi.ToHashSet(), isi.Keys.ToHashSet());
+        });
     }
 }
 
