@@ -176,7 +176,7 @@ public sealed class PenyusunPenetapanPredikat(AppDbContext db, IStringLocalizer<
                 continue;
             }
 
-            var daftar = g.OrderBy(e => e.NamaLengkap, StringComparer.Create(CultureInfo.GetCultureInfo("id"), false)).ThenBy(e => e.Nip, StringComparer.Ordinal).ToList();
+            var daftar = g.OrderBy(e => e.NamaLengkap, StringComparer.Create(PerenderBudaya, false)).ThenBy(e => e.Nip, StringComparer.Ordinal).ToList();
             var jumlah = Enum.GetValues<PredikatKinerja>().ToDictionary(x => x, x => daftar.Count(e => e.Predikat == x));
             var total = daftar.Count;
             PredikatOrganisasi? org = organisasi.TryGetValue(g.Key, out var o) ? o : null;
@@ -228,7 +228,7 @@ public sealed class PenyusunPenetapanPredikat(AppDbContext db, IStringLocalizer<
                           select new { e.UnitKerjaId, e.PeriodeEvaluasiId, u.Nama, p.Nomor })
             .Distinct()
             .ToListAsync(ct);
-        return [.. rows.OrderBy(r => r.Nama, StringComparer.Create(CultureInfo.GetCultureInfo("id"), true)).ThenBy(r => r.UnitKerjaId).ThenBy(r => r.Nomor)
+        return [.. rows.OrderBy(r => r.Nama, StringComparer.Create(PerenderBudaya, true)).ThenBy(r => r.UnitKerjaId).ThenBy(r => r.Nomor)
             .Select(r => new KunciDokumen(Jenis, r.UnitKerjaId, r.PeriodeEvaluasiId))];
     }
 

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SiKinerja.Domain.Evaluasi;
 using SiKinerja.Infrastructure.Data;
@@ -228,6 +230,21 @@ public abstract class DokumenEvaluasiTests(SiKinerjaAppFactory factory)
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(d.Pegawai, url)).Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync(d.Org.Kadis, url)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(d.Org.Staf2, url)).Status);
+    }
+
+    [Fact]
+    public async Task Kode_verifikasi_sah_lalu_berubah_setelah_catatan_diubah()
+    {
+        var d = await DataAsync(StatusEvaluasi.Final);
+        var (_, pdf) = await GetAsync(d.Pegawai, d.Url);
+        var kode = Regex.Match(await PdfUji.TeksRataAsync(pdf), @"Kode verifikasi: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})").Groups[1].Value;
+        Assert.NotEmpty(kode);
+
+        using var anonim = factory.CreateHtmlClient();
+        Assert.Equal("Sah", (await anonim.GetDocumentAsync($"/Verifikasi/{kode}")).QuerySelector("[data-testid=hasil-verifikasi]")?.GetAttribute("data-status"));
+        await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().EvaluasiPeriode.Where(e => e.Id == d.EvaluasiId)
+            .ExecuteUpdateAsync(u => u.SetProperty(e => e.Catatan, "Catatan diubah di luar aplikasi")));
+        Assert.Equal("Berubah", (await anonim.GetDocumentAsync($"/Verifikasi/{kode}")).QuerySelector("[data-testid=hasil-verifikasi]")?.GetAttribute("data-status"));
     }
 }
 
