@@ -77,6 +77,9 @@ public static class FeatureServices
         services.AddScoped<IPenyusunDokumen, PenyusunUmpanBalik>();
         services.AddScoped<IPenyusunDokumen, PenyusunEvaluasiPeriodik>();
         services.AddScoped<IPenyusunDokumen, PenyusunEvaluasiTahunan>();
+        services.AddScoped<IPenyusunDokumen, PenyusunDokumenEvaluasi>();
+        services.AddScoped<IPenyusunDokumen, PenyusunDokumenEvaluasiTahunan>();
+        services.AddScoped<IPenyusunDokumen, PenyusunPenetapanPredikat>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();
