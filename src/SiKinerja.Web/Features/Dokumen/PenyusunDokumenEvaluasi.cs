@@ -36,7 +36,7 @@ public sealed record DokumenEvaluasiModel(
     DateOnly TanggalTandaTangan);
 
 /// <summary>Pieces the evaluation documents share (periodic, annual, penetapan).</summary>
-public static class BagianEvaluasiDokumen
+public static partial class BagianEvaluasiDokumen
 {
     public const string Tampilan = "~/Features/Dokumen/DokumenEvaluasi.cshtml";
 

@@ -64,7 +64,7 @@ public sealed class PenyusunEvaluasiPeriodik(AppDbContext db, SasaranOrganisasiQ
     public async Task<PemilikDokumen?> PemilikAsync(KunciDokumen kunci, CancellationToken ct)
     {
         var data = await DataAksesEvaluasi.MuatAsync(db, kunci.Id1, kunci.Id2, ct);
-        return data is null || !BagianEvaluasiDokumen.Tercetak(data.Status)
+        return data is null || !BagianEvaluasiDokumen.Final(data.Status)
             ? null
             : PemilikDokumen.Skp(data.PegawaiId, data.PejabatPenilaiId, data.AtasanPejabatPenilaiId);
     }
@@ -206,14 +206,11 @@ public sealed class PenyusunEvaluasiPeriodik(AppDbContext db, SasaranOrganisasiQ
 }
 
 /// <summary>The parts the periodic and the annual EVALUASI KINERJA PEGAWAI share; each look-up is one query.</summary>
-public static class BagianEvaluasiDokumen
+public static partial class BagianEvaluasiDokumen
 {
     /// <summary>The curve's x axis as the official form orders it (DOMAIN.md §5.3): worst first.</summary>
     public static readonly IReadOnlyList<PredikatKinerja> Sumbu =
         [PredikatKinerja.SangatKurang, PredikatKinerja.Kurang, PredikatKinerja.ButuhPerbaikan, PredikatKinerja.Baik, PredikatKinerja.SangatBaik];
-
-    /// <summary>An evaluation prints once its predikat is decided: Final, Keberatan (pending decision) or Diterima.</summary>
-    public static bool Tercetak(StatusEvaluasi? status) => status is StatusEvaluasi.Final or StatusEvaluasi.Keberatan or StatusEvaluasi.Diterima;
 
     public sealed record InfoPeriode(int Id, int TahunKinerjaId, JenisPeriode Jenis, int Nomor, DateOnly Mulai, DateOnly Selesai);
 
@@ -226,7 +223,7 @@ public static class BagianEvaluasiDokumen
 
     /// <summary>"SEMESTER I", "TRIWULAN II", "JANUARI" (the label of <see cref="LabelPeriode"/>, upper case as printed).</summary>
     public static string LabelPeriode(IStringLocalizer t, JenisPeriode jenis, int nomor) =>
-        t.Label(jenis, nomor, Romawi(nomor)).ToUpper(CultureInfo.CurrentCulture);
+        t.Label(jenis, nomor, NomorRomawi(nomor)).ToUpper(CultureInfo.CurrentCulture);
 
     public static string RatingAngka(IStringLocalizer t, Rating r) =>
         $"{t[$"Rating.{r}"].Value} ({((int)r).ToString(CultureInfo.InvariantCulture)})";
@@ -253,7 +250,7 @@ public static class BagianEvaluasiDokumen
     }
 
     /// <summary>
-    /// The decided evaluations (the printable states, <see cref="Tercetak"/>) of every unit and period of a batch with
+    /// The decided evaluations (the printable states, <see cref="Final"/>) of every unit and period of a batch with
     /// their predikat and finalisation time: one query, bounded by the units' size. A document counts those finalised no
     /// later than its own evaluation (<see cref="Hingga"/>): the distribution as it stood when this predikat was set,
     /// so a colleague finalised later does not turn an already printed document into "changed since printing".
@@ -283,6 +280,4 @@ public static class BagianEvaluasiDokumen
     public static IReadOnlyList<JumlahPredikatDokumen> Distribusi(IStringLocalizer t, IReadOnlyDictionary<PredikatKinerja, int>? jumlah) =>
         [.. Sumbu.Select(p => new JumlahPredikatDokumen(p, t[$"PredikatKinerja.{p}"], jumlah?.GetValueOrDefault(p) ?? 0))];
 
-    private static string Romawi(int nomor) =>
-        nomor is >= 1 and <= 12 ? new[] { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII" }[nomor - 1] : nomor.ToString(CultureInfo.InvariantCulture);
 }
