@@ -1,6 +1,7 @@
 using SiKinerja.Web.Demo;
 using SiKinerja.Web.Features.Akun;
 using SiKinerja.Web.Features.Beranda;
+using SiKinerja.Web.Features.CetakMassal;
 using SiKinerja.Web.Features.Dokumen;
 using SiKinerja.Web.Features.EvaluasiTahunan;
 using SiKinerja.Web.Features.HasilEvaluasi;
@@ -74,6 +75,13 @@ public static class FeatureServices
         services.AddScoped<RegistriDokumen>();
         services.AddScoped<LayananDokumen>();
         services.AddScoped<IPenyusunDokumen, PenyusunSkp>();
+        services.AddOptions<OpsiCetakMassal>().BindConfiguration(OpsiCetakMassal.Section);
+        services.AddOptions<OpsiPekerjaCetak>().BindConfiguration(OpsiPekerjaCetak.Section);
+        services.AddSingleton<FolderCetak>();
+        services.AddSingleton<AntrianCetak>();
+        services.AddSingleton<PekerjaCetak>();
+        services.AddHostedService(sp => sp.GetRequiredService<PekerjaCetak>());
+        services.AddScoped<CetakMassalService>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();
