@@ -95,7 +95,11 @@ public static class CetakMassalBeban
                 var kode = await scope.ServiceProvider.GetRequiredService<RegistriDokumen>().DaftarkanAsync([.. isi.Select(x => (x.Key, x.Value))], BenchmarkApp.AdminLogin, CancellationToken.None);
                 var i = 0;
                 await Parallel.ForEachAsync(isi.Values.ToList(), new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (d, ct) =>
-                    await layanan.RenderAsync(d, kode[Interlocked.Increment(ref i) - 1], "http://localhost", ct));
+                {
+                    // One scope per render: Razor's view buffers are scoped and not thread-safe.
+                    await using var s = app.Services.CreateAsyncScope();
+                    await s.ServiceProvider.GetRequiredService<LayananDokumen>().RenderAsync(d, kode[Interlocked.Increment(ref i) - 1], "http://localhost", ct);
+                });
                 return new Hasil(0, 0, 0, 0, 0, 0, StatusTugasCetak.Selesai, 0);
             }
 
@@ -126,6 +130,25 @@ public static class CetakMassalBeban
                 var jalur = Path.Combine(scope2.ServiceProvider.GetRequiredService<FolderCetak>().Akar, zip);
                 using var arsip = ZipFile.OpenRead(jalur);
                 Console.WriteLine($"  ZIP: {arsip.Entries.Count} entri");
+                if (row.BerkasGabungan is not null)
+                {
+                    // The merge step alone, on the same files: pdfunite in steps of 200, then the partial results.
+                    var kerja = Path.Combine(Path.GetTempPath(), $"sikinerja-bench-gabung-{id}");
+                    Directory.CreateDirectory(kerja);
+                    var berkas = new List<string>();
+                    foreach (var e in arsip.Entries)
+                    {
+                        var f = Path.Combine(kerja, $"{berkas.Count:D7}.pdf");
+                        e.ExtractToFile(f);
+                        berkas.Add(f);
+                    }
+
+                    var jamGabung = Stopwatch.StartNew();
+                    var ok = await scope2.ServiceProvider.GetRequiredService<FolderCetak>().GabungAsync(berkas, Path.Combine(kerja, "gabungan.pdf"), kerja, null, CancellationToken.None);
+                    var ukuranGabungan = ok ? new FileInfo(Path.Combine(kerja, "gabungan.pdf")).Length : 0;
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  PDF gabungan: pdfunite {jamGabung.Elapsed.TotalSeconds:0.0} s untuk {berkas.Count} berkas, {Mb(ukuranGabungan)}"));
+                    Directory.Delete(kerja, recursive: true);
+                }
             }
         }
 
@@ -217,6 +240,7 @@ public static class CetakMassalBeban
             ("tanpa kaki halaman", html, Microsoft.Playwright.WaitUntilState.Load, false, false),
             ("tanpa QR dan logo", tanpaGambar, Microsoft.Playwright.WaitUntilState.Load, true, false),
             ("halaman baru per dokumen", html, Microsoft.Playwright.WaitUntilState.Load, true, true),
+            ("kaki dari CSS @page (kotak margin) bukan templat Chromium", KakiCss(html), Microsoft.Playwright.WaitUntilState.Load, false, false),
         };
         var page = await browser.NewPageAsync();
         foreach (var v in varian)
@@ -236,6 +260,11 @@ public static class CetakMassalBeban
                     HeaderTemplate = "<span></span>", FooterTemplate = v.Kaki ? kaki : "<span></span>",
                     Margin = new() { Top = "15mm", Bottom = "18mm", Left = "15mm", Right = "15mm" },
                 });
+                if (i == 0)
+                {
+                    await File.WriteAllBytesAsync(Path.Combine(Path.GetTempPath(), $"sikinerja-percobaan-{Array.IndexOf(varian, v)}.pdf"), b);
+                }
+
                 if (i >= 0)
                 {
                     tIsi += isi;
@@ -253,6 +282,12 @@ public static class CetakMassalBeban
                 $"  Chromium, {v.Nama}: SetContent {tIsi / n:0.0} ms + PDF {tPdf / n:0.0} ms = {(tIsi + tPdf) / n:0.0} ms, {ukuran / n / 1024} KB"));
         }
     }
+
+    /// <summary>The footer as CSS page-margin boxes (Chromium 131+) instead of Chromium's footer template.</summary>
+    private static string KakiCss(string html) => html.Replace("</head>",
+        "<style>@page { @bottom-left { content: \"Sasaran Kinerja Pegawai · Kode verifikasi: ABCD-EFGH-JKMN\"; font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 7pt; } "
+        + "@bottom-right { content: \"Halaman \" counter(page) \" dari \" counter(pages); font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 7pt; } }</style></head>",
+        StringComparison.Ordinal);
 
     private static string Mb(long b) => string.Create(CultureInfo.InvariantCulture, $"{b / 1024.0 / 1024.0:0} MB");
 

@@ -160,9 +160,10 @@ public sealed partial class FolderCetak
     /// <summary>
     /// Merges <paramref name="berkas"/> (in order) into <paramref name="keluaran"/> with pdfunite, at most
     /// <see cref="OpsiCetakMassal.GabungPerLangkah"/> files per call, then the partial results again, so neither this
-    /// process nor one pdfunite holds all documents at once. False when pdfunite failed.
+    /// process nor one pdfunite holds all documents at once. False when pdfunite failed. <paramref name="setelahLangkah"/>
+    /// runs after every call (the worker's heartbeat and check for cancellation).
     /// </summary>
-    public async Task<bool> GabungAsync(IReadOnlyList<string> berkas, string keluaran, string folderKerja, CancellationToken ct)
+    public async Task<bool> GabungAsync(IReadOnlyList<string> berkas, string keluaran, string folderKerja, Func<Task>? setelahLangkah, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(berkas);
         var langkah = Math.Max(2, _opsi.GabungPerLangkah);
@@ -186,6 +187,10 @@ public sealed partial class FolderCetak
                 }
 
                 berikut.Add(hasil);
+                if (setelahLangkah is not null)
+                {
+                    await setelahLangkah();
+                }
             }
 
             tingkat = berikut;

@@ -228,7 +228,7 @@ public sealed partial class PekerjaCetak(
 
                         // Render up to the pool's size at once; written to the ZIP in order, one by one.
                         using var slot = new SemaphoreSlim(Math.Max(1, opsiPdf.Value.UkuranPool));
-                        var render = ada.Select((d, i) => RenderAsync(layanan, d.Isi, kode[i], tugas.AlamatVerifikasi, slot, berhenti.Token)).ToList();
+                        var render = ada.Select((d, i) => RenderAsync(d.Isi, kode[i], tugas.AlamatVerifikasi, slot, berhenti.Token)).ToList();
                         try
                         {
                             for (var i = 0; i < bagian.Count; i++)
@@ -290,7 +290,8 @@ public sealed partial class PekerjaCetak(
             if (gabung && berkasGabung.Count > 0)
             {
                 var gabungJam = Stopwatch.StartNew();
-                if (await folder.GabungAsync(berkasGabung, pdfSementara, folderDokumen, ct))
+                if (await folder.GabungAsync(berkasGabung, pdfSementara, folderDokumen,
+                        () => penulis.TulisAsync(selesai, jumlahDilewati, kunci.Count, paksa: false, ct), ct))
                 {
                     kunciGabungan = FolderCetak.KunciGabungan(tugas.Id);
                     LogWaktu(tugas.Id, "gabung", gabungJam.ElapsedMilliseconds);
@@ -353,13 +354,17 @@ public sealed partial class PekerjaCetak(
         }
     }
 
-    private static async Task<(byte[]? Pdf, Exception? Galat)> RenderAsync(
-        LayananDokumen layanan, IsiDokumen isi, string kode, string alamat, SemaphoreSlim slot, CancellationToken ct)
+    /// <summary>
+    /// One document to PDF in its own scope: Razor's view buffers are scoped and not thread-safe, so renders running at
+    /// the same time must not share a scope.
+    /// </summary>
+    private async Task<(byte[]? Pdf, Exception? Galat)> RenderAsync(IsiDokumen isi, string kode, string alamat, SemaphoreSlim slot, CancellationToken ct)
     {
         await slot.WaitAsync(ct);
         try
         {
-            return (await layanan.RenderAsync(isi, kode, alamat, ct), null);
+            await using var scope = scopes.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<LayananDokumen>().RenderAsync(isi, kode, alamat, ct), null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not PdfTidakTersediaException)
         {
