@@ -6,7 +6,7 @@ RUN dotnet publish src/SiKinerja.Web/SiKinerja.Web.csproj -c Release -o /app --n
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends chromium fonts-dejavu-core curl \
+    && apt-get install -y --no-install-recommends chromium fonts-dejavu-core poppler-utils curl \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .

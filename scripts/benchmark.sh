@@ -2,6 +2,8 @@
 # Runs the BenchmarkDotNet benchmarks in Release on SQLite and on PostgreSQL; results in docs/benchmarks.md.
 #   bash scripts/benchmark.sh                      # every benchmark
 #   bash scripts/benchmark.sh --filter '*Impor*'   # arguments go to BenchmarkDotNet
+#   bash scripts/benchmark.sh --filter '*DokumenSkp*'                 # one SKP PDF over HTTP (issue 5)
+#   bash scripts/benchmark.sh --cetak --jumlah 250,1000 --provider Sqlite   # batch printing through the worker (issue 5)
 # When SIKINERJA_BENCH_PG is not set, a throwaway PostgreSQL cluster with the server's default durability
 # settings is started for the run. The data sets (the 50,000-employee province, the 50,000-row SIASN file)
 # are generated on first use and reused from the temp folder.

@@ -44,6 +44,15 @@ public sealed class BenchmarkApp : WebApplicationFactory<Program>
         return app;
     }
 
+    /// <summary>An app on the database named <paramref name="name"/>, created when missing and otherwise reused as it is.</summary>
+    public static async Task<BenchmarkApp> OpenAsync(DatabaseProvider provider, string name)
+    {
+        var cs = provider == DatabaseProvider.Sqlite ? SqliteFile(name, delete: false) : await PgDatabaseAsync(name, recreate: false);
+        var app = new BenchmarkApp(provider, cs);
+        _ = app.Server;
+        return app;
+    }
+
     /// <summary>An app on the synthetic province of <paramref name="employees"/>, generated on first use.</summary>
     public static async Task<BenchmarkApp> SyntheticAsync(DatabaseProvider provider, int employees)
     {

@@ -1,6 +1,7 @@
 using SiKinerja.Web.Demo;
 using SiKinerja.Web.Features.Akun;
 using SiKinerja.Web.Features.Beranda;
+using SiKinerja.Web.Features.CetakMassal;
 using SiKinerja.Web.Features.Dokumen;
 using SiKinerja.Web.Features.EvaluasiTahunan;
 using SiKinerja.Web.Features.HasilEvaluasi;
@@ -80,6 +81,13 @@ public static class FeatureServices
         services.AddScoped<IPenyusunDokumen, PenyusunDokumenEvaluasi>();
         services.AddScoped<IPenyusunDokumen, PenyusunDokumenEvaluasiTahunan>();
         services.AddScoped<IPenyusunDokumen, PenyusunPenetapanPredikat>();
+        services.AddOptions<OpsiCetakMassal>().BindConfiguration(OpsiCetakMassal.Section);
+        services.AddOptions<OpsiPekerjaCetak>().BindConfiguration(OpsiPekerjaCetak.Section);
+        services.AddSingleton<FolderCetak>();
+        services.AddSingleton<AntrianCetak>();
+        services.AddSingleton<PekerjaCetak>();
+        services.AddHostedService(sp => sp.GetRequiredService<PekerjaCetak>());
+        services.AddScoped<CetakMassalService>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();
