@@ -103,17 +103,18 @@ public sealed partial class PembuatPdfChromium(IOptions<OpsiPdf> options, ILogge
         var kerja = Task.Run(async () =>
         {
             await page.SetContentAsync(halaman.Html, new() { WaitUntil = WaitUntilState.Load });
-            return await page.PdfAsync(new()
-            {
-                Format = "A4",
-                Landscape = halaman.Lanskap,
-                PrintBackground = true,
-                DisplayHeaderFooter = true,
-                HeaderTemplate = "<span></span>",
-                FooterTemplate = halaman.Kaki,
-                PreferCSSPageSize = false,
-                Margin = new() { Top = "15mm", Bottom = "18mm", Left = "15mm", Right = "15mm" },
-            });
+            return await page.PdfAsync(halaman.Kaki is null
+                ? new() { Format = "A4", Landscape = halaman.Lanskap, PrintBackground = true, PreferCSSPageSize = true }
+                : new()
+                {
+                    Format = "A4",
+                    Landscape = halaman.Lanskap,
+                    PrintBackground = true,
+                    DisplayHeaderFooter = true,
+                    HeaderTemplate = "<span></span>",
+                    FooterTemplate = halaman.Kaki,
+                    Margin = new() { Top = "15mm", Bottom = "18mm", Left = "15mm", Right = "15mm" },
+                });
         }, CancellationToken.None);
         return await kerja.WaitAsync(batas, ct);
     }

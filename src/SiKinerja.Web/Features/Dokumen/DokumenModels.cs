@@ -105,7 +105,8 @@ public sealed record OrangDokumen(string Nama, string Nip, string Pangkat, strin
 }
 
 /// <summary>What the layout prints around every document: the verification code and where it is checked.</summary>
-public sealed record InfoCetak(string Kode, string KodeTampil, string Url, string QrSvg, string NamaInstansi, string? Logo, string Tempat);
+/// <param name="GayaHalaman">The CSS <c>@page</c> rule (size, margins, the footer with the code and "Halaman X dari Y"), escaped for CSS.</param>
+public sealed record InfoCetak(string Kode, string KodeTampil, string Url, string QrSvg, string NamaInstansi, string? Logo, string Tempat, string GayaHalaman = "");
 
 public enum StatusVerifikasi
 {

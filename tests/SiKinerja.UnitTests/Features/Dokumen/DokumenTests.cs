@@ -70,3 +70,14 @@ public class AksesCetakTests
     [InlineData("", false)]
     public void Jenis_dokumen_hanya_dengan_nama(string teks, bool dikenal) => Assert.Equal(dikenal, DokumenController.Jenis(teks, out _));
 }
+
+public class GayaHalamanTests
+{
+    [Theory]
+    [InlineData("Abc 1", "\"Abc\\0000201\"")]
+    [InlineData("a·b", "\"a\\0000B7b\"")]
+    [InlineData("</style>", "\"\\00003C\\00002Fstyle\\00003E\"")]
+    [InlineData("\"\\", "\"\\000022\\00005C\"")]
+    public void Teks_css_hanya_huruf_angka_lainnya_escape_enam_digit(string teks, string harapan) =>
+        Assert.Equal(harapan, LayananDokumen.CssString(teks));
+}
