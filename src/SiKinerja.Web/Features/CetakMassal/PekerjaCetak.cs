@@ -250,7 +250,7 @@ public sealed partial class PekerjaCetak(
                                     else
                                     {
                                         var namaEntri = NamaUnik(nama, ada[j].Isi.NamaBerkas);
-                                        var entri = zip.CreateEntry(namaEntri, CompressionLevel.Fastest);
+                                        var entri = zip.CreateEntry(namaEntri, CompressionLevel.NoCompression); // a PDF is compressed already
                                         await using (var s = entri.Open())
                                         {
                                             await s.WriteAsync(pdf, berhenti.Token);
