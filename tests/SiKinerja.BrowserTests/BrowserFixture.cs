@@ -80,9 +80,10 @@ public sealed class DemoAppFactory(string dbPath) : WebApplicationFactory<Progra
         builder.UseSetting("ConnectionStrings:SiKinerja", $"Data Source={dbPath}");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Berkas:Folder", FolderBerkas);
+        builder.UseSetting("CetakMassal:Folder", Path.Combine(FolderBerkas, "cetak"));
     }
 
-    /// <summary>Uploaded bukti dukung go to a temporary folder, not the source tree's data/berkas.</summary>
+    /// <summary>Uploaded bukti dukung and batch prints go to a temporary folder, not the source tree's data/.</summary>
     public string FolderBerkas { get; } = Path.Combine(Path.GetTempPath(), $"sikinerja-browser-bukti-{Guid.NewGuid():N}");
 }
 

@@ -47,6 +47,42 @@ public sealed class DokumenBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(publik.GetByTestId("hasil-verifikasi")).ToContainTextAsync("Kode tidak dikenal");
     }
 
+    [Fact]
+    public async Task AdminBkd_MencetakMassalSkpSatuUnit_MelihatProgres_LaluMengunduhZipDanPdfGabungan()
+    {
+        var admin = await fixture.MasukDemoAsync("Admin BKD");
+        await admin.GetByTestId("nav-cetak-massal").ClickAsync();
+        var form = admin.GetByTestId("form-cetak");
+        await form.GetByLabel("Jenis dokumen").SelectOptionAsync("Skp");
+        await form.GetByLabel("Tahun", new() { Exact = true }).SelectOptionAsync(DateTime.Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var unit = await form.Locator("#UnitKerjaId option", new() { HasText = "Bidang Pembinaan Sekolah Dasar" }).First.GetAttributeAsync("value");
+        await form.GetByLabel("Unit kerja").SelectOptionAsync(unit!);
+        await form.GetByLabel("Gabungkan menjadi satu PDF").CheckAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Masukkan ke antrean" }).ClickAsync();
+
+        // The job page follows the worker by itself and then offers the downloads.
+        await Assertions.Expect(admin).ToHaveURLAsync(new Regex(@"/CetakMassal/\d+$"));
+        await Assertions.Expect(admin.GetByTestId("progres-cetak")).ToBeVisibleAsync();
+        await Assertions.Expect(admin.GetByTestId("unduh-zip")).ToBeVisibleAsync(new() { Timeout = 90_000 });
+        await Assertions.Expect(admin.GetByTestId("status-tugas")).ToContainTextAsync("Selesai");
+        await Assertions.Expect(admin.GetByTestId("progres-bar")).ToHaveTextAsync("100%");
+        await admin.FotoAsync("cetak-massal-selesai");
+
+        var zip = await admin.RunAndWaitForDownloadAsync(() => admin.GetByTestId("unduh-zip").ClickAsync());
+        Assert.EndsWith(".zip", zip.SuggestedFilename, StringComparison.Ordinal);
+        await using (var berkas = File.OpenRead(await zip.PathAsync()))
+        using (var arsip = new System.IO.Compression.ZipArchive(berkas))
+        {
+            Assert.NotEmpty(arsip.Entries);
+            Assert.All(arsip.Entries, e => Assert.EndsWith(".pdf", e.Name, StringComparison.Ordinal));
+        }
+
+        var gabungan = await admin.RunAndWaitForDownloadAsync(() => admin.GetByTestId("unduh-gabungan").ClickAsync());
+        var teks = await PdfKeTeksAsync(await File.ReadAllBytesAsync(await gabungan.PathAsync()));
+        Assert.Contains("SASARAN KINERJA PEGAWAI", teks, StringComparison.Ordinal);
+        Assert.Contains("Euis Komalasari", teks, StringComparison.Ordinal);
+    }
+
     private static async Task<string> PdfKeTeksAsync(byte[] pdf)
     {
         var berkas = Path.Combine(Path.GetTempPath(), $"sikinerja-browser-{Guid.NewGuid():N}.pdf");
