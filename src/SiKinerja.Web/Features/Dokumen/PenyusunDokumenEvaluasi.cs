@@ -38,6 +38,40 @@ public sealed record DokumenEvaluasiModel(
 /// <summary>Pieces the evaluation documents share (periodic, annual, penetapan).</summary>
 public static partial class BagianEvaluasiDokumen
 {
+    /// <summary>
+    /// Who prints a document of one SKP in one period (key: SKP id, period id): the SKP's people, when the period fits
+    /// the SKP (<see cref="Evaluasi.DataAksesEvaluasi.MuatAsync"/>) and, when <paramref name="hanyaFinal"/>, the evaluation is decided.
+    /// </summary>
+    public static async Task<PemilikDokumen?> PemilikPeriodeAsync(AppDbContext db, KunciDokumen kunci, bool hanyaFinal, CancellationToken ct)
+    {
+        var data = await Evaluasi.DataAksesEvaluasi.MuatAsync(db, kunci.Id1, kunci.Id2, ct);
+        return data is null || (hanyaFinal && !Final(data.Status))
+            ? null
+            : PemilikDokumen.Skp(data.PegawaiId, data.PejabatPenilaiId, data.AtasanPejabatPenilaiId);
+    }
+
+    /// <summary>
+    /// Who prints an annual document (key: employee id, year): the final annual evaluation's SKP (the year's last segment)
+    /// gives the employee, the pejabat penilai who decided and, as reader, the atasan pejabat penilai.
+    /// </summary>
+    public static async Task<PemilikDokumen?> PemilikTahunanAsync(AppDbContext db, KunciDokumen kunci, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var s = await (from e in db.EvaluasiTahunan.AsNoTracking()
+                       where e.PegawaiId == kunci.Id1 && e.Status == StatusEvaluasiTahunan.Final
+                       join k in db.TahunKinerja on e.TahunKinerjaId equals k.Id
+                       where k.Tahun == kunci.Id2
+                       join skp in db.Skp on e.SkpId equals skp.Id
+                       select new
+                       {
+                           e.PegawaiId,
+                           skp.PejabatPenilaiId,
+                           Atasan = skp.Snapshot.AtasanPejabatPenilai != null ? (int?)skp.Snapshot.AtasanPejabatPenilai.PegawaiId : null,
+                       })
+            .FirstOrDefaultAsync(ct);
+        return s is null ? null : PemilikDokumen.Skp(s.PegawaiId, s.PejabatPenilaiId, s.Atasan);
+    }
+
     public const string Tampilan = "~/Features/Dokumen/DokumenEvaluasi.cshtml";
 
     private static readonly string[] Romawi = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
@@ -92,13 +126,8 @@ public sealed class PenyusunDokumenEvaluasi(AppDbContext db, IStringLocalizer<Sh
 {
     public JenisDokumen Jenis => JenisDokumen.DokumenEvaluasi;
 
-    public async Task<PemilikDokumen?> PemilikAsync(KunciDokumen kunci, CancellationToken ct)
-    {
-        var data = await Evaluasi.DataAksesEvaluasi.MuatAsync(db, kunci.Id1, kunci.Id2, ct);
-        return data is null || !BagianEvaluasiDokumen.Final(data.Status)
-            ? null
-            : PemilikDokumen.Skp(data.PegawaiId, data.PejabatPenilaiId, data.AtasanPejabatPenilaiId);
-    }
+    public Task<PemilikDokumen?> PemilikAsync(KunciDokumen kunci, CancellationToken ct) =>
+        BagianEvaluasiDokumen.PemilikPeriodeAsync(db, kunci, hanyaFinal: true, ct);
 
     public async Task<IReadOnlyDictionary<KunciDokumen, IsiDokumen>> SusunAsync(IReadOnlyList<KunciDokumen> kunci, CancellationToken ct)
     {

@@ -18,22 +18,8 @@ public sealed class PenyusunDokumenEvaluasiTahunan(AppDbContext db, IStringLocal
 {
     public JenisDokumen Jenis => JenisDokumen.DokumenEvaluasiTahunan;
 
-    public async Task<PemilikDokumen?> PemilikAsync(KunciDokumen kunci, CancellationToken ct)
-    {
-        var s = await (from e in db.EvaluasiTahunan.AsNoTracking()
-                       where e.PegawaiId == kunci.Id1 && e.Status == StatusEvaluasiTahunan.Final
-                       join k in db.TahunKinerja on e.TahunKinerjaId equals k.Id
-                       where k.Tahun == kunci.Id2
-                       join skp in db.Skp on e.SkpId equals skp.Id
-                       select new
-                       {
-                           e.PegawaiId,
-                           skp.PejabatPenilaiId,
-                           Atasan = skp.Snapshot.AtasanPejabatPenilai != null ? (int?)skp.Snapshot.AtasanPejabatPenilai.PegawaiId : null,
-                       })
-            .FirstOrDefaultAsync(ct);
-        return s is null ? null : PemilikDokumen.Skp(s.PegawaiId, s.PejabatPenilaiId, s.Atasan);
-    }
+    public Task<PemilikDokumen?> PemilikAsync(KunciDokumen kunci, CancellationToken ct) =>
+        BagianEvaluasiDokumen.PemilikTahunanAsync(db, kunci, ct);
 
     public async Task<IReadOnlyDictionary<KunciDokumen, IsiDokumen>> SusunAsync(IReadOnlyList<KunciDokumen> kunci, CancellationToken ct)
     {

@@ -61,13 +61,8 @@ public sealed class PenyusunEvaluasiPeriodik(AppDbContext db, SasaranOrganisasiQ
 
     public JenisDokumen Jenis => JenisDokumen.EvaluasiPeriodik;
 
-    public async Task<PemilikDokumen?> PemilikAsync(KunciDokumen kunci, CancellationToken ct)
-    {
-        var data = await DataAksesEvaluasi.MuatAsync(db, kunci.Id1, kunci.Id2, ct);
-        return data is null || !BagianEvaluasiDokumen.Final(data.Status)
-            ? null
-            : PemilikDokumen.Skp(data.PegawaiId, data.PejabatPenilaiId, data.AtasanPejabatPenilaiId);
-    }
+    public Task<PemilikDokumen?> PemilikAsync(KunciDokumen kunci, CancellationToken ct) =>
+        BagianEvaluasiDokumen.PemilikPeriodeAsync(db, kunci, hanyaFinal: true, ct);
 
     public async Task<IReadOnlyDictionary<KunciDokumen, IsiDokumen>> SusunAsync(IReadOnlyList<KunciDokumen> kunci, CancellationToken ct)
     {

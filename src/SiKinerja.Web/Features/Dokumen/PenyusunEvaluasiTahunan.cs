@@ -47,22 +47,8 @@ public sealed class PenyusunEvaluasiTahunan(AppDbContext db, EvaluasiTahunanServ
 
     public JenisDokumen Jenis => JenisDokumen.EvaluasiTahunan;
 
-    public async Task<PemilikDokumen?> PemilikAsync(KunciDokumen kunci, CancellationToken ct)
-    {
-        var s = await (from e in db.EvaluasiTahunan.AsNoTracking()
-                       where e.PegawaiId == kunci.Id1 && e.Status == StatusEvaluasiTahunan.Final
-                       join k in db.TahunKinerja on e.TahunKinerjaId equals k.Id
-                       where k.Tahun == kunci.Id2
-                       join x in db.Skp on e.SkpId equals x.Id
-                       select new
-                       {
-                           e.PegawaiId,
-                           x.PejabatPenilaiId,
-                           Atasan = x.Snapshot.AtasanPejabatPenilai != null ? (int?)x.Snapshot.AtasanPejabatPenilai.PegawaiId : null,
-                       })
-            .FirstOrDefaultAsync(ct);
-        return s is null ? null : PemilikDokumen.Skp(s.PegawaiId, s.PejabatPenilaiId, s.Atasan);
-    }
+    public Task<PemilikDokumen?> PemilikAsync(KunciDokumen kunci, CancellationToken ct) =>
+        BagianEvaluasiDokumen.PemilikTahunanAsync(db, kunci, ct);
 
     public async Task<IReadOnlyDictionary<KunciDokumen, IsiDokumen>> SusunAsync(IReadOnlyList<KunciDokumen> kunci, CancellationToken ct)
     {

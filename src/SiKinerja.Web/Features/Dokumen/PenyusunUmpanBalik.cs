@@ -53,21 +53,8 @@ public sealed class PenyusunUmpanBalik(AppDbContext db, SasaranOrganisasiQueries
 
     public JenisDokumen Jenis => JenisDokumen.UmpanBalik;
 
-    public async Task<PemilikDokumen?> PemilikAsync(KunciDokumen kunci, CancellationToken ct)
-    {
-        var s = await (from x in db.Skp.AsNoTracking()
-                       where x.Id == kunci.Id1
-                       from p in db.PeriodeEvaluasi.Where(p => p.Id == kunci.Id2 && p.TahunKinerjaId == x.TahunKinerjaId
-                           && p.Mulai <= x.TanggalSelesai && p.Selesai >= x.TanggalMulai)
-                       select new
-                       {
-                           x.PegawaiId,
-                           x.PejabatPenilaiId,
-                           Atasan = x.Snapshot.AtasanPejabatPenilai != null ? (int?)x.Snapshot.AtasanPejabatPenilai.PegawaiId : null,
-                       })
-            .FirstOrDefaultAsync(ct);
-        return s is null ? null : PemilikDokumen.Skp(s.PegawaiId, s.PejabatPenilaiId, s.Atasan);
-    }
+    public Task<PemilikDokumen?> PemilikAsync(KunciDokumen kunci, CancellationToken ct) =>
+        BagianEvaluasiDokumen.PemilikPeriodeAsync(db, kunci, hanyaFinal: false, ct);
 
     /// <summary>Seven queries (plus the split SKP load) whatever the number of keys.</summary>
     public async Task<IReadOnlyDictionary<KunciDokumen, IsiDokumen>> SusunAsync(IReadOnlyList<KunciDokumen> kunci, CancellationToken ct)
