@@ -39,6 +39,49 @@ public sealed record DokumenEvaluasiModel(
 public static partial class BagianEvaluasiDokumen
 {
     /// <summary>
+    /// For a batch of a per-period kind: the decided evaluations of the units in the chosen period (every period of the
+    /// year when none is chosen), ordered by unit, period and the employee's name.
+    /// </summary>
+    public static async Task<IReadOnlyList<KunciDokumen>> DaftarPeriodeAsync(AppDbContext db, JenisDokumen jenis, PilihanCetak pilihan, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(pilihan);
+        var units = pilihan.UnitKerjaIds.ToList();
+        var rows = await (from e in db.EvaluasiPeriode.AsNoTracking()
+                          where units.Contains(e.UnitKerjaId) && e.Predikat != null
+                                && (e.Status == StatusEvaluasi.Final || e.Status == StatusEvaluasi.Diterima || e.Status == StatusEvaluasi.Keberatan)
+                          join p in db.PeriodeEvaluasi on e.PeriodeEvaluasiId equals p.Id
+                          join k in db.TahunKinerja on p.TahunKinerjaId equals k.Id
+                          where k.Tahun == pilihan.Tahun && (pilihan.PeriodeEvaluasiId == null || p.Id == pilihan.PeriodeEvaluasiId)
+                          join s in db.Skp on e.SkpId equals s.Id
+                          orderby e.UnitKerjaId, p.Nomor, s.Snapshot.Pegawai.NamaLengkap, s.Id
+                          select new { e.SkpId, e.PeriodeEvaluasiId })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new KunciDokumen(jenis, r.SkpId, r.PeriodeEvaluasiId))];
+    }
+
+    /// <summary>
+    /// For a batch of an annual kind: the final annual evaluations of the year of the employees whose position is in the
+    /// units, ordered by unit and the employee's name.
+    /// </summary>
+    public static async Task<IReadOnlyList<KunciDokumen>> DaftarTahunanAsync(AppDbContext db, JenisDokumen jenis, PilihanCetak pilihan, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(pilihan);
+        var units = pilihan.UnitKerjaIds.ToList();
+        var ids = await (from e in db.EvaluasiTahunan.AsNoTracking()
+                         where e.Status == StatusEvaluasiTahunan.Final
+                         join k in db.TahunKinerja on e.TahunKinerjaId equals k.Id
+                         where k.Tahun == pilihan.Tahun
+                         join p in db.Pegawai on e.PegawaiId equals p.Id
+                         where p.Jabatan != null && units.Contains(p.Jabatan.UnitKerjaId)
+                         orderby p.Jabatan!.UnitKerjaId, p.Nama, p.Id
+                         select p.Id)
+            .ToListAsync(ct);
+        return [.. ids.Select(id => new KunciDokumen(jenis, id, pilihan.Tahun))];
+    }
+
+    /// <summary>
     /// Who prints a document of one SKP in one period (key: SKP id, period id): the SKP's people, when the period fits
     /// the SKP (<see cref="Evaluasi.DataAksesEvaluasi.MuatAsync"/>) and, when <paramref name="hanyaFinal"/>, the evaluation is decided.
     /// </summary>
@@ -203,23 +246,8 @@ public sealed class PenyusunDokumenEvaluasi(AppDbContext db, IStringLocalizer<Sh
         return hasil;
     }
 
-    /// <summary>For a batch: the final evaluations of the period (or of every period of the year) counted in the units.</summary>
-    public async Task<IReadOnlyList<KunciDokumen>> DaftarAsync(PilihanCetak pilihan, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(pilihan);
-        var units = pilihan.UnitKerjaIds.ToList();
-        var rows = await (from e in db.EvaluasiPeriode.AsNoTracking()
-                          where units.Contains(e.UnitKerjaId)
-                                && (e.Status == StatusEvaluasi.Final || e.Status == StatusEvaluasi.Diterima || e.Status == StatusEvaluasi.Keberatan)
-                          join p in db.PeriodeEvaluasi on e.PeriodeEvaluasiId equals p.Id
-                          join k in db.TahunKinerja on p.TahunKinerjaId equals k.Id
-                          where k.Tahun == pilihan.Tahun && (pilihan.PeriodeEvaluasiId == null || p.Id == pilihan.PeriodeEvaluasiId)
-                          join s in db.Skp on e.SkpId equals s.Id
-                          orderby e.UnitKerjaId, p.Nomor, s.Snapshot.Pegawai.NamaLengkap, s.Id
-                          select new { e.SkpId, e.PeriodeEvaluasiId })
-            .ToListAsync(ct);
-        return [.. rows.Select(r => new KunciDokumen(Jenis, r.SkpId, r.PeriodeEvaluasiId))];
-    }
+    public Task<IReadOnlyList<KunciDokumen>> DaftarAsync(PilihanCetak pilihan, CancellationToken ct) =>
+        BagianEvaluasiDokumen.DaftarPeriodeAsync(db, Jenis, pilihan, ct);
 
     private string Label(JenisPeriode jenis, int nomor, int tahun) => $"{t.Label(jenis, nomor, BagianEvaluasiDokumen.NomorRomawi(nomor))} {tahun}";
 

@@ -115,22 +115,8 @@ public sealed class PenyusunDokumenEvaluasiTahunan(AppDbContext db, IStringLocal
         return hasil;
     }
 
-    /// <summary>For a batch: the final annual evaluations of the year of the employees whose position is in the units.</summary>
-    public async Task<IReadOnlyList<KunciDokumen>> DaftarAsync(PilihanCetak pilihan, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(pilihan);
-        var units = pilihan.UnitKerjaIds.ToList();
-        var ids = await (from e in db.EvaluasiTahunan.AsNoTracking()
-                         where e.Status == StatusEvaluasiTahunan.Final
-                         join k in db.TahunKinerja on e.TahunKinerjaId equals k.Id
-                         where k.Tahun == pilihan.Tahun
-                         join p in db.Pegawai on e.PegawaiId equals p.Id
-                         where p.Jabatan != null && units.Contains(p.Jabatan.UnitKerjaId)
-                         orderby p.Jabatan!.UnitKerjaId, p.Nama, p.Id
-                         select p.Id)
-            .ToListAsync(ct);
-        return [.. ids.Select(id => new KunciDokumen(Jenis, id, pilihan.Tahun))];
-    }
+    public Task<IReadOnlyList<KunciDokumen>> DaftarAsync(PilihanCetak pilihan, CancellationToken ct) =>
+        BagianEvaluasiDokumen.DaftarTahunanAsync(db, Jenis, pilihan, ct);
 }
 
 /// <summary>Someone printed from current data (not an SKP snapshot): a signer not in any snapshot.</summary>

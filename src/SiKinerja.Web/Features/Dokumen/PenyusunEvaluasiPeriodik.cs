@@ -154,24 +154,8 @@ public sealed class PenyusunEvaluasiPeriodik(AppDbContext db, SasaranOrganisasiQ
         return hasil;
     }
 
-    public async Task<IReadOnlyList<KunciDokumen>> DaftarAsync(PilihanCetak pilihan, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(pilihan);
-        if (pilihan.PeriodeEvaluasiId is not { } periodeId)
-        {
-            return [];
-        }
-
-        var units = pilihan.UnitKerjaIds.ToList();
-        var rows = await (from e in db.EvaluasiPeriode.AsNoTracking()
-                          where e.PeriodeEvaluasiId == periodeId && units.Contains(e.UnitKerjaId) && e.Predikat != null
-                              && (e.Status == StatusEvaluasi.Final || e.Status == StatusEvaluasi.Keberatan || e.Status == StatusEvaluasi.Diterima)
-                          join s in db.Skp on e.SkpId equals s.Id
-                          orderby e.UnitKerjaId, s.Snapshot.Pegawai.NamaLengkap, e.Id
-                          select new { e.SkpId, e.PeriodeEvaluasiId })
-            .ToListAsync(ct);
-        return [.. rows.Select(r => new KunciDokumen(Jenis, r.SkpId, r.PeriodeEvaluasiId))];
-    }
+    public Task<IReadOnlyList<KunciDokumen>> DaftarAsync(PilihanCetak pilihan, CancellationToken ct) =>
+        BagianEvaluasiDokumen.DaftarPeriodeAsync(db, Jenis, pilihan, ct);
 
     /// <summary>The realisasi as printed: the number (with the target's unit) or the date, then the words; "—" when none.</summary>
     private static string Realisasi(RealisasiIki? r, Target? target)

@@ -148,22 +148,8 @@ public sealed class PenyusunEvaluasiTahunan(AppDbContext db, EvaluasiTahunanServ
         return hasil;
     }
 
-    public async Task<IReadOnlyList<KunciDokumen>> DaftarAsync(PilihanCetak pilihan, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(pilihan);
-        var units = pilihan.UnitKerjaIds.ToList();
-        var rows = await (from e in db.EvaluasiTahunan.AsNoTracking()
-                          where e.Status == StatusEvaluasiTahunan.Final
-                          join k in db.TahunKinerja on e.TahunKinerjaId equals k.Id
-                          where k.Tahun == pilihan.Tahun
-                          join p in db.Pegawai on e.PegawaiId equals p.Id
-                          where p.Jabatan != null && units.Contains(p.Jabatan.UnitKerjaId)
-                          join s in db.Skp on e.SkpId equals s.Id
-                          orderby p.Jabatan!.UnitKerjaId, s.Snapshot.Pegawai.NamaLengkap, e.Id
-                          select e.PegawaiId)
-            .ToListAsync(ct);
-        return [.. rows.Select(id => new KunciDokumen(Jenis, id, pilihan.Tahun))];
-    }
+    public Task<IReadOnlyList<KunciDokumen>> DaftarAsync(PilihanCetak pilihan, CancellationToken ct) =>
+        BagianEvaluasiDokumen.DaftarTahunanAsync(db, Jenis, pilihan, ct);
 
     /// <summary>At the top of the organisation (no pejabat penilai) the Admin BKD decided: their current header, by NIP.</summary>
     private async Task<Dictionary<string, OrangDokumen>> PemutusAsync(IEnumerable<string> nip, CancellationToken ct)
