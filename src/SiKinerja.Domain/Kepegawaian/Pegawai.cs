@@ -57,6 +57,9 @@ public class Pegawai : IAuditable
     /// <summary><see cref="Kepegawaian.Golongan.Kode"/>: <c>III/a</c> for PNS, <c>IX</c> for PPPK.</summary>
     public string GolonganKode { get; private set; } = string.Empty;
 
+    /// <summary>TMT of the current golongan (SIASN "TMT GOLONGAN"); null when not recorded. Regular promotion counts from it.</summary>
+    public DateOnly? TmtGolongan { get; private set; }
+
     public int? JabatanId { get; set; }
 
     public Jabatan? Jabatan { get; private set; }
@@ -127,6 +130,17 @@ public class Pegawai : IAuditable
 
         JenisPegawai = jenisPegawai;
         GolonganKode = golongan.Kode;
+    }
+
+    /// <summary>Sets the TMT of the current golongan (not before the TMT CPNS).</summary>
+    public void AturTmtGolongan(DateOnly? tmt)
+    {
+        if (tmt is { } t && t < TmtCpns)
+        {
+            throw new DomainException("Pegawai.TmtGolonganSebelumCpns");
+        }
+
+        TmtGolongan = tmt;
     }
 
     /// <summary>Pensiun, mutasi keluar, meninggal…: the record stays, with the date it happened.</summary>

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SiKinerja.Domain.Evaluasi;
+using SiKinerja.Domain.Karier;
 using SiKinerja.Domain.Kepegawaian;
 using SiKinerja.Domain.Organisasi;
+using SiKinerja.Domain.Pengembangan;
 using SiKinerja.Domain.Periode;
 using SiKinerja.Domain.Skp;
 using SiKinerja.Infrastructure.Audit;
@@ -70,6 +72,22 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<DokumenTercetak> DokumenTercetak => Set<DokumenTercetak>();
 
     public DbSet<TugasCetak> TugasCetak => Set<TugasCetak>();
+
+    public DbSet<KegiatanPengembangan> KegiatanPengembangan => Set<KegiatanPengembangan>();
+
+    public DbSet<KebutuhanPengembangan> KebutuhanPengembangan => Set<KebutuhanPengembangan>();
+
+    public DbSet<Kompetensi> Kompetensi => Set<Kompetensi>();
+
+    public DbSet<StandarKompetensiJabatan> StandarKompetensiJabatan => Set<StandarKompetensiJabatan>();
+
+    public DbSet<Asesmen> Asesmen => Set<Asesmen>();
+
+    public DbSet<Penghargaan> Penghargaan => Set<Penghargaan>();
+
+    public DbSet<HukumanDisiplin> HukumanDisiplin => Set<HukumanDisiplin>();
+
+    public DbSet<RiwayatPangkat> RiwayatPangkat => Set<RiwayatPangkat>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

@@ -714,6 +714,147 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.ToTable("UmpanBalik", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Karier.HukumanDisiplin", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Keterangan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("NomorSk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("TanggalSk")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Tingkat")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("TmtMulai")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TmtSelesai")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PegawaiId", "Tingkat");
+
+                    b.HasIndex("Tingkat", "TmtMulai");
+
+                    b.ToTable("HukumanDisiplin", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Karier.Penghargaan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Keterangan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Nama")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NomorSk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pemberi")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("TanggalSk")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PegawaiId", "Jenis");
+
+                    b.HasIndex("Tahun", "Jenis");
+
+                    b.ToTable("Penghargaan", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Karier.RiwayatPangkat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("GolonganKode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("NomorSk")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TanggalSk")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Tmt")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PegawaiId", "Tmt");
+
+                    b.ToTable("RiwayatPangkat", (string)null);
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Kepegawaian.Pegawai", b =>
                 {
                     b.Property<int>("Id")
@@ -792,6 +933,9 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("TmtCpns")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TmtGolongan")
                         .HasColumnType("date");
 
                     b.Property<int>("Version")
@@ -914,6 +1058,333 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.HasIndex("ParentId");
 
                     b.ToTable("UnitKerja", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.Asesmen", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DicatatOlehNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Metode")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("NilaiPotensi")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Penyelenggara")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PegawaiId", "Tanggal");
+
+                    b.ToTable("Asesmen", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.KebutuhanPengembangan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AlasanPembatalan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DicatatOlehNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("DicatatUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("EvaluasiPeriodeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EvaluasiTahunanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("JenisKompetensi")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SelesaiOlehKegiatanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SelesaiUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluasiPeriodeId");
+
+                    b.HasIndex("EvaluasiTahunanId");
+
+                    b.HasIndex("PegawaiId", "Status");
+
+                    b.HasIndex("Tahun", "Status");
+
+                    b.ToTable("KebutuhanPengembangan", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.KegiatanPengembangan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AlasanKoreksi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("AlasanPenolakan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DicatatOlehNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("DicatatUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DiverifikasiOlehNip")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("DiverifikasiUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("JenisKompetensi")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("JenisKonten")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Jp")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("KebutuhanPengembanganId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KunciBerkas")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NamaBerkas")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NomorSertifikat")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Penyelenggara")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("TanggalMulai")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TanggalSelesai")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("UkuranBerkas")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KebutuhanPengembanganId");
+
+                    b.HasIndex("Status", "PegawaiId");
+
+                    b.HasIndex("Tahun", "Status");
+
+                    b.HasIndex("PegawaiId", "Tahun", "Status");
+
+                    b.ToTable("KegiatanPengembangan", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.Kompetensi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Deskripsi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kode")
+                        .IsUnique();
+
+                    b.ToTable("Kompetensi", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.LevelAsesmen", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AsesmenId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("KompetensiId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KompetensiId");
+
+                    b.HasIndex("AsesmenId", "KompetensiId")
+                        .IsUnique();
+
+                    b.ToTable("LevelAsesmen", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "AsesmenId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.StandarKompetensiJabatan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("JabatanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("KompetensiId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KompetensiId");
+
+                    b.HasIndex("JabatanId", "KompetensiId")
+                        .IsUnique();
+
+                    b.ToTable("StandarKompetensiJabatan", (string)null);
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Periode.PeriodeEvaluasi", b =>
@@ -1946,6 +2417,33 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Karier.HukumanDisiplin", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Karier.Penghargaan", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Karier.RiwayatPangkat", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Kepegawaian.Pegawai", b =>
                 {
                     b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", "AtasanLangsung")
@@ -1994,6 +2492,78 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.Asesmen", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.KebutuhanPengembangan", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluasiPeriodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SiKinerja.Domain.Evaluasi.EvaluasiTahunan", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluasiTahunanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.KegiatanPengembangan", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Pengembangan.KebutuhanPengembangan", null)
+                        .WithMany()
+                        .HasForeignKey("KebutuhanPengembanganId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.LevelAsesmen", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Pengembangan.Asesmen", null)
+                        .WithMany("Level")
+                        .HasForeignKey("AsesmenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Pengembangan.Kompetensi", null)
+                        .WithMany()
+                        .HasForeignKey("KompetensiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.StandarKompetensiJabatan", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Organisasi.Jabatan", null)
+                        .WithMany()
+                        .HasForeignKey("JabatanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Pengembangan.Kompetensi", null)
+                        .WithMany()
+                        .HasForeignKey("KompetensiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Periode.PeriodeEvaluasi", b =>
@@ -2372,6 +2942,11 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RealisasiPeriode", b =>
                 {
                     b.Navigation("Indikator");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.Asesmen", b =>
+                {
+                    b.Navigation("Level");
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Periode.TahunKinerja", b =>

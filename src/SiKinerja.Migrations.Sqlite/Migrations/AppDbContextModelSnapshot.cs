@@ -683,6 +683,141 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.ToTable("UmpanBalik", (string)null);
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Karier.HukumanDisiplin", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keterangan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomorSk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TanggalSk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tingkat")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TmtMulai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TmtSelesai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PegawaiId", "Tingkat");
+
+                    b.HasIndex("Tingkat", "TmtMulai");
+
+                    b.ToTable("HukumanDisiplin", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Karier.Penghargaan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keterangan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomorSk")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pemberi")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TanggalSk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PegawaiId", "Jenis");
+
+                    b.HasIndex("Tahun", "Jenis");
+
+                    b.ToTable("Penghargaan", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Karier.RiwayatPangkat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GolonganKode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomorSk")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TanggalSk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Tmt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PegawaiId", "Tmt");
+
+                    b.ToTable("RiwayatPangkat", (string)null);
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Kepegawaian.Pegawai", b =>
                 {
                     b.Property<int>("Id")
@@ -759,6 +894,9 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("TmtCpns")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TmtGolongan")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -877,6 +1015,321 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.HasIndex("ParentId");
 
                     b.ToTable("UnitKerja", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.Asesmen", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DicatatOlehNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NilaiPotensi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Penyelenggara")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PegawaiId", "Tanggal");
+
+                    b.ToTable("Asesmen", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.KebutuhanPengembangan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlasanPembatalan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DicatatOlehNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DicatatUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EvaluasiPeriodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EvaluasiTahunanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JenisKompetensi")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SelesaiOlehKegiatanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SelesaiUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluasiPeriodeId");
+
+                    b.HasIndex("EvaluasiTahunanId");
+
+                    b.HasIndex("PegawaiId", "Status");
+
+                    b.HasIndex("Tahun", "Status");
+
+                    b.ToTable("KebutuhanPengembangan", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.KegiatanPengembangan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlasanKoreksi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AlasanPenolakan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DicatatOlehNip")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DicatatUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiverifikasiOlehNip")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DiverifikasiUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JenisKompetensi")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JenisKonten")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Jp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("KebutuhanPengembanganId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KunciBerkas")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaBerkas")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomorSertifikat")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PegawaiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Penyelenggara")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TanggalMulai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TanggalSelesai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UkuranBerkas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KebutuhanPengembanganId");
+
+                    b.HasIndex("Status", "PegawaiId");
+
+                    b.HasIndex("Tahun", "Status");
+
+                    b.HasIndex("PegawaiId", "Tahun", "Status");
+
+                    b.ToTable("KegiatanPengembangan", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.Kompetensi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Deskripsi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kode")
+                        .IsUnique();
+
+                    b.ToTable("Kompetensi", (string)null);
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.LevelAsesmen", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AsesmenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KompetensiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KompetensiId");
+
+                    b.HasIndex("AsesmenId", "KompetensiId")
+                        .IsUnique();
+
+                    b.ToTable("LevelAsesmen", (string)null);
+
+                    b.HasAnnotation("SiKinerja:BagianAgregat", "AsesmenId");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.StandarKompetensiJabatan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JabatanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KompetensiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KompetensiId");
+
+                    b.HasIndex("JabatanId", "KompetensiId")
+                        .IsUnique();
+
+                    b.ToTable("StandarKompetensiJabatan", (string)null);
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Periode.PeriodeEvaluasi", b =>
@@ -1879,6 +2332,33 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SiKinerja.Domain.Karier.HukumanDisiplin", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Karier.Penghargaan", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Karier.RiwayatPangkat", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SiKinerja.Domain.Kepegawaian.Pegawai", b =>
                 {
                     b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", "AtasanLangsung")
@@ -1927,6 +2407,78 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.Asesmen", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.KebutuhanPengembangan", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Evaluasi.EvaluasiPeriode", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluasiPeriodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SiKinerja.Domain.Evaluasi.EvaluasiTahunan", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluasiTahunanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.KegiatanPengembangan", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Pengembangan.KebutuhanPengembangan", null)
+                        .WithMany()
+                        .HasForeignKey("KebutuhanPengembanganId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SiKinerja.Domain.Kepegawaian.Pegawai", null)
+                        .WithMany()
+                        .HasForeignKey("PegawaiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.LevelAsesmen", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Pengembangan.Asesmen", null)
+                        .WithMany("Level")
+                        .HasForeignKey("AsesmenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Pengembangan.Kompetensi", null)
+                        .WithMany()
+                        .HasForeignKey("KompetensiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.StandarKompetensiJabatan", b =>
+                {
+                    b.HasOne("SiKinerja.Domain.Organisasi.Jabatan", null)
+                        .WithMany()
+                        .HasForeignKey("JabatanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Pengembangan.Kompetensi", null)
+                        .WithMany()
+                        .HasForeignKey("KompetensiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Periode.PeriodeEvaluasi", b =>
@@ -2305,6 +2857,11 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
             modelBuilder.Entity("SiKinerja.Domain.Evaluasi.RealisasiPeriode", b =>
                 {
                     b.Navigation("Indikator");
+                });
+
+            modelBuilder.Entity("SiKinerja.Domain.Pengembangan.Asesmen", b =>
+                {
+                    b.Navigation("Level");
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Periode.TahunKinerja", b =>
