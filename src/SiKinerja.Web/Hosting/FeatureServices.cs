@@ -8,11 +8,16 @@ using SiKinerja.Web.Features.HasilEvaluasi;
 using SiKinerja.Web.Features.Evaluasi;
 using SiKinerja.Web.Features.Impor;
 using SiKinerja.Web.Features.Jabatan;
+using SiKinerja.Web.Features.Karier;
+using SiKinerja.Web.Features.Kelayakan;
+using SiKinerja.Web.Features.Kompetensi;
 using SiKinerja.Web.Features.Pegawai;
+using SiKinerja.Web.Features.Pengembangan;
 using SiKinerja.Web.Features.PenilaianSkp;
 using SiKinerja.Web.Features.ProgresEvaluasi;
 using SiKinerja.Web.Features.Pengguna;
 using SiKinerja.Web.Features.Realisasi;
+using SiKinerja.Web.Features.RekapPengembangan;
 using SiKinerja.Web.Features.RekapSkp;
 using SiKinerja.Web.Features.SasaranOrganisasi;
 using SiKinerja.Web.Features.Skp;
@@ -91,6 +96,11 @@ public static class FeatureServices
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();
+        services.AddFiturPengembangan();
+        services.AddFiturRekapPengembangan();
+        services.AddFiturKompetensi();
+        services.AddFiturKarier();
+        services.AddFiturKelayakan();
         return services;
     }
 }
