@@ -96,6 +96,7 @@ public sealed class DemoSeeder(
         await new DemoRealisasi(db, clock.GetUtcNow().UtcDateTime).SimpanAsync(berjalan.Id, ct);
         await new DemoUmpanBalik(db, clock.GetUtcNow().UtcDateTime).SimpanAsync(berjalan, ct);
         await new DemoEvaluasi(db, clock.GetUtcNow().UtcDateTime).SimpanAsync(berjalan, ct);
+        await new DemoKarier(db, clock.GetUtcNow().UtcDateTime).SimpanAsync(ct);
         if (lalu is not null)
         {
             db.TahunKinerja.Attach(lalu);

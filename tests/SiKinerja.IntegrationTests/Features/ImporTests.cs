@@ -147,6 +147,42 @@ public abstract class ImporTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task TmtGolongan_DuaFormatTanggal_DibacaDanDisimpan_KosongMembiarkan()
+    {
+        using var admin = await AdminAsync();
+        var berkas = new BerkasSiasn();
+        berkas.Baris[0][16] = "01-04-2021";
+        berkas.Baris[1][16] = "2022-10-01";
+
+        await ImporSampaiSelesaiAsync(admin, berkas.Csv(), "tmt-golongan.csv");
+
+        var tmt = await factory.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Pegawai
+            .Where(p => berkas.Baris.Select(b => b[1]).Contains(p.Nip)).ToDictionaryAsync(p => p.Nip, p => p.TmtGolongan));
+        Assert.Equal(new DateOnly(2021, 4, 1), tmt[berkas.Nip(0)]);
+        Assert.Equal(new DateOnly(2022, 10, 1), tmt[berkas.Nip(1)]);
+        Assert.Null(tmt[berkas.Nip(2)]);
+    }
+
+    [Fact]
+    public async Task TmtGolongan_TidakTerbacaAtauSebelumCpns_GalatBarisItu()
+    {
+        using var admin = await AdminAsync();
+        var berkas = new BerkasSiasn();
+        berkas.Baris[0][16] = "31-31-2021";
+        berkas.Baris[1][16] = "01-01-1950";
+
+        var id = await UnggahAsync(admin, berkas.Csv(), "tmt-salah.csv");
+        Assert.Equal(StatusImpor.Diperiksa, (await TungguAsync(factory, id)).Status);
+
+        var doc = await admin.GetDocumentAsync($"/Impor/Detail/{id}");
+        var galat = doc.QuerySelectorAll("[data-testid=galat-impor] tbody tr")
+            .Select(tr => tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray()).ToList();
+        Assert.Contains(galat, g => g[0] == "2" && g[1] == "TMT GOLONGAN" && g[2].Contains("31-31-2021", StringComparison.Ordinal));
+        Assert.Contains(galat, g => g[0] == "3" && g[1] == "TMT GOLONGAN");
+        Assert.Equal(2, galat.Count(g => g[1] == "TMT GOLONGAN"));
+    }
+
+    [Fact]
     public async Task BarisBerubah_GolonganBaru_MemperbaruiPegawaiDenganNipItu()
     {
         using var admin = await AdminAsync();

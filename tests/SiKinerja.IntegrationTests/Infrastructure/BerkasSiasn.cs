@@ -11,7 +11,7 @@ public sealed class BerkasSiasn
     public static readonly string[] Judul =
     [
         "PNS ID", "NIP BARU", "NAMA", "GELAR DEPAN", "GELAR BELAKANG", "JENIS PEGAWAI NAMA", "GOL AKHIR NAMA",
-        "JENIS JABATAN NAMA", "ESELON", "JABATAN ID", "JABATAN NAMA", "UNOR ID", "UNOR NAMA", "UNOR INDUK ID", "EMAIL", "KEDUDUKAN HUKUM NAMA",
+        "JENIS JABATAN NAMA", "ESELON", "JABATAN ID", "JABATAN NAMA", "UNOR ID", "UNOR NAMA", "UNOR INDUK ID", "EMAIL", "KEDUDUKAN HUKUM NAMA", "TMT GOLONGAN",
     ];
 
     private readonly string _p = Guid.NewGuid().ToString("N")[..6];
@@ -37,7 +37,7 @@ public sealed class BerkasSiasn
     public string Nip(int i) => Baris[i][1];
 
     public static string[] Pegawai(string nip, string nama, string gol, string jenisJabatan, string? eselon, string jabatanId, string jabatan, string unor, string unorNama, string? induk) =>
-        ["PNS-" + nip[^6..], nip, nama, string.Empty, "S.T.", "PNS", gol, jenisJabatan, eselon ?? string.Empty, jabatanId, jabatan, unor, unorNama, induk ?? string.Empty, string.Empty, "Aktif"];
+        ["PNS-" + nip[^6..], nip, nama, string.Empty, "S.T.", "PNS", gol, jenisJabatan, eselon ?? string.Empty, jabatanId, jabatan, unor, unorNama, induk ?? string.Empty, string.Empty, "Aktif", string.Empty];
 
     public byte[] Csv()
     {

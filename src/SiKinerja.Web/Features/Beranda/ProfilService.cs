@@ -67,7 +67,7 @@ public sealed class ProfilService(AppDbContext db)
             p.JenisKelamin,
             p.Email,
             p.AtasanLangsungId,
-            p.MasalahAtasan));
+            p.MasalahAtasan) { TmtGolongan = p.TmtGolongan });
 }
 
 public sealed record PegawaiRingkas(
@@ -91,6 +91,8 @@ public sealed record PegawaiRingkas(
     MasalahAtasan MasalahAtasan)
 {
     public string NamaLengkap => PegawaiEntity.FormatNama(GelarDepan, Nama, GelarBelakang);
+
+    public DateOnly? TmtGolongan { get; init; }
 
     public string NipTampil => Domain.Kepegawaian.Nip.Format(Nip);
 

@@ -32,6 +32,7 @@ public static class KolomPegawai
     public const string Email = "Email";
     public const string PnsId = "PnsId";
     public const string Status = "Status";
+    public const string TmtGolongan = "TmtGolongan";
 }
 
 public sealed class UnggahForm

@@ -24,7 +24,11 @@ public sealed record BarisImpor(
     JenisJabatan JenisJabatan,
     JenjangFungsional? Jenjang,
     string? Email,
-    StatusPegawai Status);
+    StatusPegawai Status)
+{
+    /// <summary>TMT GOLONGAN, when the file has it (an empty cell keeps what the record has).</summary>
+    public DateOnly? TmtGolongan { get; init; }
+}
 
 /// <summary>
 /// A problem in the file: <see cref="Baris"/> is the line number as a spreadsheet shows it (header = 1),

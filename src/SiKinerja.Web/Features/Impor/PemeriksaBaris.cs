@@ -141,6 +141,7 @@ internal sealed partial class PemeriksaBaris(int barisMaksimum)
             }
         }
 
+        var tmtGolongan = TmtGolongan(sel, k, n, nip);
         var email = Email(sel, k, n);
         var status = Status(sel.Ambil(KolomSiasn.Kedudukan), k, n);
 
@@ -152,7 +153,10 @@ internal sealed partial class PemeriksaBaris(int barisMaksimum)
 
         _baris.Add(new BarisImpor(
             n, nip, pnsId, gelarDepan, nama, gelarBelakang, jenis.Value, golongan.Kode,
-            unorId, unorNama, induk, jabatanId, jabatanNama, klasifikasi.Jenis.Value, klasifikasi.Jenjang, email, status));
+            unorId, unorNama, induk, jabatanId, jabatanNama, klasifikasi.Jenis.Value, klasifikasi.Jenjang, email, status)
+        {
+            TmtGolongan = tmtGolongan,
+        });
     }
 
     private string? PeriksaNip(string teks, int n, string? kolom)
@@ -201,6 +205,51 @@ internal sealed partial class PemeriksaBaris(int barisMaksimum)
         {
             Peringatan(n, k.Judul(KolomSiasn.UnorNama), "Impor.UnorNamaBerbeda", sebelumnya.Baris.ToString(CultureInfo.InvariantCulture), sebelumnya.Nama);
         }
+    }
+
+    /// <summary>
+    /// TMT GOLONGAN as SIASN writes dates (dd-mm-yyyy, dd/mm/yyyy or yyyy-mm-dd) or a spreadsheet date serial; an
+    /// unreadable value or one before the TMT CPNS (from the NIP) is an error of the row.
+    /// </summary>
+    private DateOnly? TmtGolongan(Sel sel, Kolom k, int n, string? nip)
+    {
+        var teks = sel.Ambil(KolomSiasn.TmtGolongan, 40);
+        if (teks is null)
+        {
+            return null;
+        }
+
+        if (BacaTanggal(teks) is not { } tanggal)
+        {
+            Galat(n, k.Judul(KolomSiasn.TmtGolongan), "Impor.TanggalTidakValid", teks);
+            return null;
+        }
+
+        if (nip is not null && tanggal < Nip.Parse(nip).TmtCpns)
+        {
+            Galat(n, k.Judul(KolomSiasn.TmtGolongan), "Pegawai.TmtGolonganSebelumCpns");
+            return null;
+        }
+
+        return tanggal;
+    }
+
+    private static readonly string[] FormatTanggal = ["dd-MM-yyyy", "d-M-yyyy", "dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "dd-MM-yyyy HH:mm:ss", "yyyy-MM-dd HH:mm:ss"];
+
+    /// <summary>A date cell as SIASN exports it; a whole number is a spreadsheet serial (1900 system).</summary>
+    internal static DateOnly? BacaTanggal(string teks)
+    {
+        if (DateTime.TryParseExact(teks, FormatTanggal, CultureInfo.InvariantCulture, DateTimeStyles.None, out var waktu))
+        {
+            return DateOnly.FromDateTime(waktu);
+        }
+
+        if (int.TryParse(teks, NumberStyles.None, CultureInfo.InvariantCulture, out var serial) && serial is > 0 and < 2958466)
+        {
+            return DateOnly.FromDateTime(DateTime.FromOADate(serial));
+        }
+
+        return null;
     }
 
     private string? Email(Sel sel, Kolom k, int n)
@@ -378,6 +427,7 @@ internal enum KolomSiasn
     EmailGov,
     Email,
     Kedudukan,
+    TmtGolongan,
 }
 
 /// <summary>Where each column is in this file, found by its (normalised) header name or an alias.</summary>
@@ -402,6 +452,7 @@ internal sealed class Kolom
         (KolomSiasn.EmailGov, false, ["EMAIL GOV"]),
         (KolomSiasn.Email, false, ["EMAIL"]),
         (KolomSiasn.Kedudukan, false, ["KEDUDUKAN HUKUM NAMA", "KEDUDUKAN HUKUM"]),
+        (KolomSiasn.TmtGolongan, false, ["TMT GOLONGAN", "TMT GOL AKHIR", "TMT GOLONGAN AKHIR"]),
     ];
 
     private readonly Dictionary<KolomSiasn, (int Indeks, string Judul)> _posisi;

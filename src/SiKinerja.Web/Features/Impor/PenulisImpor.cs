@@ -285,6 +285,11 @@ public sealed class PenulisImpor(IOptions<InstansiOptions> instansi, ILogger<Pen
             p.SiasnId = pnsId;
         }
 
+        if (b.TmtGolongan is { } tmtGolongan)
+        {
+            p.AturTmtGolongan(tmtGolongan);
+        }
+
         if (p.Status != b.Status)
         {
             p.UbahStatus(b.Status, b.Status == StatusPegawai.Aktif ? null : hariIni);

@@ -265,6 +265,11 @@ public static partial class PerencanaImpor
             kolom.Add(KolomPegawai.Status);
         }
 
+        if (b.TmtGolongan is { } tmtGolongan && ada.TmtGolongan != tmtGolongan)
+        {
+            kolom.Add(KolomPegawai.TmtGolongan);
+        }
+
         return kolom;
     }
 
@@ -336,7 +341,8 @@ public sealed record PegawaiAda(
     int? JabatanId,
     string? Email,
     string? SiasnId,
-    StatusPegawai Status);
+    StatusPegawai Status,
+    DateOnly? TmtGolongan);
 
 public sealed record JabatanAda(int Id, string? Kode, int UnitKerjaId, JenisJabatan Jenis, int? AtasanJabatanId, int? PenggantiPegawaiId, bool Aktif);
 
@@ -381,7 +387,7 @@ public sealed class DataAda
         }
 
         var pegawai = await db.Pegawai.AsNoTracking()
-            .Select(p => new PegawaiAda(p.Id, p.Nip, p.GelarDepan, p.Nama, p.GelarBelakang, p.JenisPegawai, p.GolonganKode, p.JabatanId, p.Email, p.SiasnId, p.Status))
+            .Select(p => new PegawaiAda(p.Id, p.Nip, p.GelarDepan, p.Nama, p.GelarBelakang, p.JenisPegawai, p.GolonganKode, p.JabatanId, p.Email, p.SiasnId, p.Status, p.TmtGolongan))
             .ToListAsync(ct);
         foreach (var p in pegawai)
         {

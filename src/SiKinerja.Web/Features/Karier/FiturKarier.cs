@@ -5,6 +5,8 @@ public static class FiturKarier
 {
     public static IServiceCollection AddFiturKarier(this IServiceCollection services)
     {
+        services.AddScoped<KarierService>();
+        services.AddScoped<RiwayatKarierService>();
         return services;
     }
 }

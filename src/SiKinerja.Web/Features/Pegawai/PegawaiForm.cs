@@ -26,6 +26,9 @@ public sealed class PegawaiForm
 
     public string Golongan { get; set; } = string.Empty;
 
+    /// <summary>TMT of the current golongan (optional; not before TMT CPNS, which comes from the NIP).</summary>
+    public DateOnly? TmtGolongan { get; set; }
+
     public int? JabatanId { get; set; }
 
     /// <summary>The position when the edit form was opened: only decides whether the TMT field is shown; not trusted on post.</summary>
@@ -75,6 +78,10 @@ public sealed class PegawaiFormValidator : AbstractValidator<PegawaiForm>
         RuleFor(x => x.Golongan)
             .Must((form, g) => Domain.Kepegawaian.Golongan.TryParse(g, form.JenisPegawai, out _))
             .WithMessage(form => form.JenisPegawai == JenisPegawai.Pns ? t["Pegawai.GolonganPnsTidakValid"] : t["Pegawai.GolonganPppkTidakValid"]);
+        RuleFor(x => x.TmtGolongan)
+            .Must((form, tmt) => tmt is null || Domain.Kepegawaian.Nip.Validate(form.Nip, out _) != NipError.None
+                || tmt.Value >= Domain.Kepegawaian.Nip.Parse(form.Nip).TmtCpns)
+            .WithMessage(_ => t["Pegawai.TmtGolonganSebelumCpns"]);
         RuleFor(x => x.JabatanId)
             .MustAsync(async (id, ct) => id is null || await db.Jabatan.AnyAsync(j => j.Id == id && j.Aktif, ct))
             .WithMessage(_ => t["Pegawai.JabatanTidakDikenal"]);

@@ -85,6 +85,7 @@ public sealed class PegawaiService(AppDbContext db, TimeProvider clock, ILogger<
             GelarBelakang = p.GelarBelakang,
             JenisPegawai = p.JenisPegawai,
             Golongan = p.GolonganKode,
+            TmtGolongan = p.TmtGolongan,
             JabatanId = p.JabatanId,
             NamaJabatan = p.Jabatan != null ? p.Jabatan.Nama + " — " + p.Jabatan.UnitKerja!.Nama : null,
             Email = p.Email,
@@ -162,6 +163,7 @@ public sealed class PegawaiService(AppDbContext db, TimeProvider clock, ILogger<
     private static void Terapkan(PegawaiEntity pegawai, PegawaiForm form)
     {
         pegawai.UbahNama(form.GelarDepan, form.Nama, form.GelarBelakang);
+        pegawai.AturTmtGolongan(form.TmtGolongan);
         pegawai.JabatanId = form.JabatanId;
         pegawai.Email = string.IsNullOrWhiteSpace(form.Email) ? null : form.Email.Trim();
         pegawai.SiasnId = string.IsNullOrWhiteSpace(form.SiasnId) ? null : form.SiasnId.Trim();
