@@ -5,6 +5,7 @@ public static class FiturRekapPengembangan
 {
     public static IServiceCollection AddFiturRekapPengembangan(this IServiceCollection services)
     {
+        services.AddScoped<RekapPengembanganService>();
         return services;
     }
 }

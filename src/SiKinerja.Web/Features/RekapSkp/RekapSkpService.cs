@@ -193,7 +193,11 @@ public sealed class RekapSkpService(AppDbContext db, TimeProvider clock)
 
     /// <summary>The unit tree, loaded once per service (a scoped service: once per request).</summary>
     private async Task<Dictionary<int, (int? ParentId, string Nama, JenisUnitKerja Jenis, bool Aktif)>> UnitAsync(CancellationToken ct) =>
-        _unit ??= (await db.UnitKerja.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.Nama, u.Jenis, u.Aktif }).ToListAsync(ct))
+        _unit ??= await PohonAsync(db, ct);
+
+    /// <summary>The whole unit tree in one query (small), keyed by id; shared by the recaps built on this one.</summary>
+    internal static async Task<Dictionary<int, (int? ParentId, string Nama, JenisUnitKerja Jenis, bool Aktif)>> PohonAsync(AppDbContext db, CancellationToken ct) =>
+        (await db.UnitKerja.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.Nama, u.Jenis, u.Aktif }).ToListAsync(ct))
         .ToDictionary(u => u.Id, u => (u.ParentId, u.Nama, u.Jenis, u.Aktif));
 
     internal static HashSet<int> Turunan(int root, Dictionary<int, (int? ParentId, string Nama, JenisUnitKerja Jenis, bool Aktif)> unit)
