@@ -148,7 +148,7 @@ public sealed class KelayakanService(AppDbContext db, IOptions<PeriodeKenaikanPa
         from e in db.EvaluasiTahunan.AsNoTracking()
         join t in db.TahunKinerja.AsNoTracking() on e.TahunKinerjaId equals t.Id
         where e.Status == StatusEvaluasiTahunan.Final
-        select new PredikatFinal(e.PegawaiId, t.Tahun, e.Predikat);
+        select new PredikatFinal { PegawaiId = e.PegawaiId, Tahun = t.Tahun, Predikat = e.Predikat };
 
     private async Task<Dictionary<int, Dictionary<int, PredikatKinerja>>> PredikatAsync(IQueryable<PegawaiEntity> basis, int[] tahun, CancellationToken ct)
     {
@@ -157,5 +157,12 @@ public sealed class KelayakanService(AppDbContext db, IOptions<PeriodeKenaikanPa
         return rows.GroupBy(x => x.PegawaiId).ToDictionary(g => g.Key, g => g.ToDictionary(x => x.Tahun, x => x.Predikat));
     }
 
-    private sealed record PredikatFinal(int PegawaiId, int Tahun, PredikatKinerja Predikat);
+    private sealed class PredikatFinal
+    {
+        public int PegawaiId { get; init; }
+
+        public int Tahun { get; init; }
+
+        public PredikatKinerja Predikat { get; init; }
+    }
 }
