@@ -1,3 +1,5 @@
+using SiKinerja.Web.Features.Beranda;
+
 namespace SiKinerja.Web.Features.Pengembangan;
 
 /// <summary>The services of records of development activities (the employee's list, certificate, verification).</summary>
@@ -7,6 +9,8 @@ public static class FiturPengembangan
     {
         services.AddOptions<SiKinerja.Domain.Pengembangan.AturanJp>().BindConfiguration("Pengembangan")
             .Validate(a => a.Sah, "Pengembangan:TargetJpTahunan must be 1–1000.").ValidateOnStart();
+        services.AddScoped<PengembanganService>();
+        services.AddScoped<IPenyediaAksiTertunda, AksiTertundaPengembangan>();
         return services;
     }
 }
