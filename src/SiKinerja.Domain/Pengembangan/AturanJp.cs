@@ -3,7 +3,7 @@ namespace SiKinerja.Domain.Pengembangan;
 /// <summary>
 /// The 20 JP a year rule (PP 11/2017 jo. PP 17/2020; DOMAIN.md §8): 1 JP = 45 minutes; an activity's JP count in the year
 /// it ended (the certificate's year), also when it started in the year before. The yearly target is a setting
-/// (<c>Pengembangan:TargetJpTahunan</c>, default 20).
+/// (<c>Pengembangan:TargetTahunan</c>, default 20).
 /// </summary>
 public sealed class AturanJp
 {

@@ -205,7 +205,7 @@ public abstract class RekapPengembanganTests(SiKinerjaAppFactory factory)
         var sesudah = await HitungAsync(s);
 
         Assert.Equal((5, 40), (sebelum.Pegawai, sesudah.Pegawai));
-        Assert.Equal(2, sebelum.Rekap); // the unit tree, then one GROUP BY
+        Assert.Equal(3, sebelum.Rekap); // the unit tree, active employees per unit, JP per employee
         Assert.Equal(sebelum.Rekap, sesudah.Rekap);
         Assert.True(sebelum.Halaman <= 2, $"{sebelum.Halaman} queries"); // the page and its count, the tree being loaded already
         Assert.Equal(sebelum.Halaman, sesudah.Halaman);

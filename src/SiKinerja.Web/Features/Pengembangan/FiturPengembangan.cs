@@ -8,7 +8,7 @@ public static class FiturPengembangan
     public static IServiceCollection AddFiturPengembangan(this IServiceCollection services)
     {
         services.AddOptions<SiKinerja.Domain.Pengembangan.AturanJp>().BindConfiguration("Pengembangan")
-            .Validate(a => a.Sah, "Pengembangan:TargetJpTahunan must be 1–1000.").ValidateOnStart();
+            .Validate(a => a.Sah, "Pengembangan:TargetTahunan must be 1–1000.").ValidateOnStart();
         services.AddScoped<PengembanganService>();
         services.AddScoped<IPenyediaAksiTertunda, AksiTertundaPengembangan>();
         return services;

@@ -29,17 +29,37 @@ public sealed class RekapPengembanganService(AppDbContext db, TimeProvider clock
     {
         var unit = await UnitAsync(ct);
         var target = Target;
-        var hitungan = await BarisPegawai(tahun)
-            .GroupBy(x => x.UnitId)
+        // Two GROUP BY queries (active employees per unit; JP per employee with activities this year), joined in memory.
+        var aktif = await db.Pegawai.AsNoTracking()
+            .Where(p => p.Status == StatusPegawai.Aktif)
+            .GroupBy(p => p.Jabatan != null ? (int?)p.Jabatan.UnitKerjaId : null)
+            .Select(g => new { UnitId = g.Key, Total = g.Count() })
+            .ToListAsync(ct);
+        var jpPegawai = await db.KegiatanPengembangan.AsNoTracking()
+            .Where(k => k.Tahun == tahun && k.Status != StatusKegiatan.Ditolak)
+            .Join(db.Pegawai.Where(p => p.Status == StatusPegawai.Aktif), k => k.PegawaiId, p => p.Id,
+                (k, p) => new { k.PegawaiId, UnitId = p.Jabatan != null ? (int?)p.Jabatan.UnitKerjaId : null, k.Jp, k.Status })
+            .GroupBy(x => new { x.PegawaiId, x.UnitId })
             .Select(g => new
             {
-                UnitId = g.Key,
-                Total = g.Count(),
-                Tercapai = g.Count(x => x.JpTerverifikasi >= target),
-                Jp = g.Sum(x => x.JpTerverifikasi),
-                Tertunda = g.Sum(x => x.JpTertunda),
+                g.Key.UnitId,
+                Terverifikasi = g.Sum(x => x.Status == StatusKegiatan.Terverifikasi ? x.Jp : 0),
+                Tertunda = g.Sum(x => x.Status == StatusKegiatan.Diajukan ? x.Jp : 0),
             })
             .ToListAsync(ct);
+        var jpPerUnit = jpPegawai.GroupBy(x => x.UnitId ?? RekapSkpService.TanpaUnit).ToDictionary(g => g.Key, g => g.ToList());
+        var hitungan = aktif.Select(a =>
+        {
+            var daftar = jpPerUnit.GetValueOrDefault(a.UnitId ?? RekapSkpService.TanpaUnit) ?? [];
+            return new
+            {
+                a.UnitId,
+                a.Total,
+                Tercapai = daftar.Count(x => x.Terverifikasi >= target),
+                Jp = daftar.Sum(x => x.Terverifikasi),
+                Tertunda = daftar.Sum(x => x.Tertunda),
+            };
+        });
 
         var perUnit = hitungan.Select(h => new RekapJpBaris(
             h.UnitId ?? RekapSkpService.TanpaUnit,
@@ -133,23 +153,10 @@ public sealed class RekapPengembanganService(AppDbContext db, TimeProvider clock
     /// <summary>Every active employee once with the verified and pending JP of the year (0 without activities).</summary>
     private IQueryable<BarisJp> BarisPegawai(int tahun, IQueryable<Domain.Kepegawaian.Pegawai>? pegawai = null)
     {
-        var kegiatan = db.KegiatanPengembangan.AsNoTracking().Where(k => k.Tahun == tahun && k.Status != StatusKegiatan.Ditolak);
-        if (pegawai is not null)
-        {
-            var ids = pegawai.Select(p => p.Id);
-            kegiatan = kegiatan.Where(k => ids.Contains(k.PegawaiId));
-        }
-
-        var jp = kegiatan.GroupBy(k => k.PegawaiId).Select(g => new
-        {
-            PegawaiId = g.Key,
-            Terverifikasi = g.Sum(k => k.Status == StatusKegiatan.Terverifikasi ? k.Jp : 0),
-            Tertunda = g.Sum(k => k.Status == StatusKegiatan.Diajukan ? k.Jp : 0),
-        });
+        // Correlated sums (one SQL statement): the JP of the year per employee, verified and pending apart.
+        var kegiatan = db.KegiatanPengembangan.AsNoTracking().Where(k => k.Tahun == tahun);
         return from p in (pegawai ?? db.Pegawai).AsNoTracking()
                where p.Status == StatusPegawai.Aktif
-               join j in jp on p.Id equals j.PegawaiId into g
-               from j in g.DefaultIfEmpty()
                select new BarisJp
                {
                    PegawaiId = p.Id,
@@ -159,8 +166,8 @@ public sealed class RekapPengembanganService(AppDbContext db, TimeProvider clock
                    GelarBelakang = p.GelarBelakang,
                    UnitId = p.Jabatan != null ? p.Jabatan.UnitKerjaId : null,
                    NamaJabatan = p.Jabatan != null ? p.Jabatan.Nama : null,
-                   JpTerverifikasi = j != null ? j.Terverifikasi : 0,
-                   JpTertunda = j != null ? j.Tertunda : 0,
+                   JpTerverifikasi = kegiatan.Where(k => k.PegawaiId == p.Id && k.Status == StatusKegiatan.Terverifikasi).Sum(k => (int?)k.Jp) ?? 0,
+                   JpTertunda = kegiatan.Where(k => k.PegawaiId == p.Id && k.Status == StatusKegiatan.Diajukan).Sum(k => (int?)k.Jp) ?? 0,
                };
     }
 
