@@ -33,7 +33,7 @@ public sealed class PengembanganController(
         Pengguna.PegawaiId is null ? Forbid() : await FormAsync(new KegiatanForm(), null, ct);
 
     [HttpPost("Tambah")]
-    [BatasUnggahSertifikat]
+    [BatasUnggahBerkas]
     public async Task<IActionResult> Tambah(KegiatanForm form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -70,7 +70,7 @@ public sealed class PengembanganController(
     }
 
     [HttpPost("{id:int}/Ubah")]
-    [BatasUnggahSertifikat]
+    [BatasUnggahBerkas]
     public async Task<IActionResult> Ubah(int id, KegiatanForm form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);

@@ -81,7 +81,7 @@ public sealed class RealisasiController(RealisasiService layanan, IValidator<Rea
         await BuktiAsync(skpId, periodeId, () => layanan.TambahTautanAsync(skpId, periodeId, form, Pengguna, ct), "Realisasi.TautanDitambahkan");
 
     [HttpPost("{skpId:int}/{periodeId:int}/Unggah")]
-    [BatasUnggahBukti]
+    [BatasUnggahBerkas(KembaliKe = nameof(Isi))]
     public async Task<IActionResult> Unggah(int skpId, int periodeId, UnggahBuktiForm form, CancellationToken ct) =>
         await BuktiAsync(skpId, periodeId, () => layanan.UnggahAsync(skpId, periodeId, form, Pengguna, ct), "Realisasi.BerkasDiunggah");
 
