@@ -9,6 +9,7 @@ using SiKinerja.Web.Features.Evaluasi;
 using SiKinerja.Web.Features.Impor;
 using SiKinerja.Web.Features.Jabatan;
 using SiKinerja.Web.Features.Karier;
+using SiKinerja.Web.Features.KebutuhanPengembangan;
 using SiKinerja.Web.Features.Kelayakan;
 using SiKinerja.Web.Features.Kompetensi;
 using SiKinerja.Web.Features.Pegawai;
@@ -97,6 +98,7 @@ public static class FeatureServices
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticGenerator>();
         services.AddFiturPengembangan();
+        services.AddFiturKebutuhanPengembangan();
         services.AddFiturRekapPengembangan();
         services.AddFiturKompetensi();
         services.AddFiturKarier();

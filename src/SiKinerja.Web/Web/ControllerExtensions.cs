@@ -41,6 +41,43 @@ public static class ControllerExtensions
     }
 
     /// <summary>
+    /// As above for an action that answers with a <see cref="Features.Skp.StatusHasil"/>: not found → 404, not allowed → 403,
+    /// done → back with the success text; a refusal or a concurrent change → back with its message.
+    /// </summary>
+    public static async Task<IActionResult> UbahLaluKembaliAsync(
+        this Controller controller,
+        IStringLocalizer<SharedResource> t,
+        Func<Task<Features.Skp.StatusHasil>> aksi,
+        string pesanSukses,
+        Func<IActionResult> kembali)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        ArgumentNullException.ThrowIfNull(aksi);
+        try
+        {
+            switch (await aksi())
+            {
+                case Features.Skp.StatusHasil.TidakDitemukan:
+                    return controller.NotFound();
+                case Features.Skp.StatusHasil.Dilarang:
+                    return controller.Forbid();
+            }
+
+            controller.TempData.Sukses(t[pesanSukses]);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            controller.TempData.Galat(t["Umum.DiubahPenggunaLain"]);
+        }
+        catch (DomainException ex)
+        {
+            controller.TempData.Galat(t[ex.Kode, [.. ex.Argumen]]);
+        }
+
+        return kembali();
+    }
+
+    /// <summary>
     /// Saves a validated form: runs <paramref name="simpan"/> (which redirects, or answers 404). A domain
     /// refusal or a concurrent change is put on the form instead (beside the field <paramref name="bidang"/>
     /// names for the refusal, else at the top) and <paramref name="tampilkanLagi"/> shows it again with the

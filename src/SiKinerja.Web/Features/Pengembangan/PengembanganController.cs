@@ -28,9 +28,10 @@ public sealed class PengembanganController(
         return View(await layanan.DaftarAsync(saya, th, halaman, ct));
     }
 
+    /// <summary>The new-record form; <paramref name="kebutuhan"/> preselects the need it answers (from the needs list).</summary>
     [HttpGet("Tambah")]
-    public async Task<IActionResult> Tambah(CancellationToken ct) =>
-        Pengguna.PegawaiId is null ? Forbid() : await FormAsync(new KegiatanForm(), null, ct);
+    public async Task<IActionResult> Tambah(int? kebutuhan, CancellationToken ct) =>
+        Pengguna.PegawaiId is null ? Forbid() : await FormAsync(new KegiatanForm { KebutuhanPengembanganId = kebutuhan }, null, ct);
 
     [HttpPost("Tambah")]
     [BatasUnggahBerkas]
