@@ -97,6 +97,7 @@ public sealed class DemoSeeder(
         await new DemoUmpanBalik(db, clock.GetUtcNow().UtcDateTime).SimpanAsync(berjalan, ct);
         await new DemoEvaluasi(db, clock.GetUtcNow().UtcDateTime).SimpanAsync(berjalan, ct);
         await new DemoKarier(db, clock.GetUtcNow().UtcDateTime).SimpanAsync(ct);
+        await new DemoPengembangan(db, clock.GetUtcNow().UtcDateTime).SimpanAsync(ct);
         if (lalu is not null)
         {
             db.TahunKinerja.Attach(lalu);

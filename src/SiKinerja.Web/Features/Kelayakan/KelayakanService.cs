@@ -40,7 +40,7 @@ public sealed class KelayakanService(AppDbContext db, IOptions<PeriodeKenaikanPa
         var batas = KelayakanSatyalancana.TanggalAcuan(tahun).AddYears(-10);
         var basis = (await PegawaiQueryAsync(unitId, subunit, ct)).Where(p => p.TmtCpns <= batas);
         var pegawai = await ProyeksiAsync(basis, ct);
-        var hukuman = await HukumanAsync(basis, sedangBeratSaja: true, ct);
+        var hukuman = await HukumanAsync(basis, sedangBeratSaja: true, ct, semua: unitId is null);
         var penghargaan = (await db.Penghargaan.AsNoTracking()
                 .Where(x => x.Jenis == JenisPenghargaan.SatyalancanaX || x.Jenis == JenisPenghargaan.SatyalancanaXX || x.Jenis == JenisPenghargaan.SatyalancanaXXX)
                 .Where(x => basis.Any(p => p.Id == x.PegawaiId))
@@ -63,9 +63,9 @@ public sealed class KelayakanService(AppDbContext db, IOptions<PeriodeKenaikanPa
     {
         var basis = await PegawaiQueryAsync(unitId, subunit, ct);
         var pegawai = await ProyeksiAsync(basis, ct);
-        var hukuman = await HukumanAsync(basis, sedangBeratSaja: true, ct);
+        var hukuman = await HukumanAsync(basis, sedangBeratSaja: true, ct, semua: unitId is null);
         var (pertama, kedua) = KelayakanKenaikanPangkat.TahunPredikat(tanggal);
-        var predikat = await PredikatAsync(basis, [pertama, kedua], ct);
+        var predikat = await PredikatAsync(basis, [pertama, kedua], unitId is null, ct);
         var kosong = new Dictionary<int, PredikatKinerja>();
         var semua = pegawai.Select(p =>
         {
@@ -132,9 +132,17 @@ public sealed class KelayakanService(AppDbContext db, IOptions<PeriodeKenaikanPa
                 p.Jabatan == null ? null : p.Jabatan.UnitKerja!.Nama))
             .ToListAsync(ct);
 
-    private async Task<ILookup<int, HukumanRingkas>> HukumanAsync(IQueryable<PegawaiEntity> basis, bool sedangBeratSaja, CancellationToken ct)
+    /// <summary>
+    /// The sanctions of the employees of <paramref name="basis"/>. For the whole province (<paramref name="semua"/>) the semi-join
+    /// is left out: rows of anyone else are never looked up, and the plain scan is cheaper than the EXISTS over every employee.
+    /// </summary>
+    private async Task<ILookup<int, HukumanRingkas>> HukumanAsync(IQueryable<PegawaiEntity> basis, bool sedangBeratSaja, CancellationToken ct, bool semua = false)
     {
-        var q = db.HukumanDisiplin.AsNoTracking().Where(h => basis.Any(p => p.Id == h.PegawaiId));
+        var q = db.HukumanDisiplin.AsNoTracking();
+        if (!semua)
+        {
+            q = q.Where(h => basis.Any(p => p.Id == h.PegawaiId));
+        }
         if (sedangBeratSaja)
         {
             q = q.Where(h => h.Tingkat == TingkatHukuman.Sedang || h.Tingkat == TingkatHukuman.Berat);
@@ -150,10 +158,12 @@ public sealed class KelayakanService(AppDbContext db, IOptions<PeriodeKenaikanPa
         where e.Status == StatusEvaluasiTahunan.Final
         select new PredikatFinal { PegawaiId = e.PegawaiId, Tahun = t.Tahun, Predikat = e.Predikat };
 
-    private async Task<Dictionary<int, Dictionary<int, PredikatKinerja>>> PredikatAsync(IQueryable<PegawaiEntity> basis, int[] tahun, CancellationToken ct)
+    /// <summary>The final annual predikat of two years per employee of <paramref name="basis"/> (the whole province: without the semi-join, as for sanctions).</summary>
+    private async Task<Dictionary<int, Dictionary<int, PredikatKinerja>>> PredikatAsync(IQueryable<PegawaiEntity> basis, int[] tahun, bool semua, CancellationToken ct)
     {
         var (a, b) = (tahun[0], tahun[1]);
-        var rows = await FinalQuery().Where(x => (x.Tahun == a || x.Tahun == b) && basis.Any(p => p.Id == x.PegawaiId)).ToListAsync(ct);
+        var q = FinalQuery().Where(x => x.Tahun == a || x.Tahun == b);
+        var rows = await (semua ? q : q.Where(x => basis.Any(p => p.Id == x.PegawaiId))).ToListAsync(ct);
         return rows.GroupBy(x => x.PegawaiId).ToDictionary(g => g.Key, g => g.ToDictionary(x => x.Tahun, x => x.Predikat));
     }
 
