@@ -11,7 +11,7 @@ namespace SiKinerja.BrowserTests;
 
 /// <summary>
 /// The JP journey of issue 6: the demo Pegawai records a training with its certificate, his pejabat penilai verifies it from
-/// her inbox, and the Admin BKD sees the JP of his perangkat daerah in the recap grow by the training's JP.
+/// her inbox (a certificate over the size limit is refused in the browser first), and the Admin BKD sees the JP of his perangkat daerah in the recap grow by the training's JP.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PengembanganBrowserTests(BrowserFixture fixture)
@@ -45,7 +45,16 @@ public sealed class PengembanganBrowserTests(BrowserFixture fixture)
         await form.GetByLabel("Tanggal mulai").FillAsync($"{tahun}-02-09");
         await form.GetByLabel("Tanggal selesai").FillAsync($"{tahun}-02-11");
         await form.GetByLabel("JP", new() { Exact = true }).FillAsync("24");
-        await form.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "sertifikat-dapodik.pdf", MimeType = "application/pdf", Buffer = Pdf });
+        // A certificate over the size limit is refused in the browser before anything is sent: the message under the field, the typed data kept.
+        var berkas = form.Locator("input[type=file]");
+        var batas = long.Parse((await berkas.GetAttributeAsync("data-ukuran-maks"))!, CultureInfo.InvariantCulture);
+        await berkas.SetInputFilesAsync(new FilePayload { Name = "sertifikat-pindaian.pdf", MimeType = "application/pdf", Buffer = new byte[batas + 1] });
+        await pegawai.GetByTestId("simpan-kegiatan").ClickAsync();
+        await Assertions.Expect(form.Locator("[data-pesan-berkas]")).ToContainTextAsync("lebih besar dari");
+        await Assertions.Expect(pegawai).ToHaveURLAsync(new Regex("/Pengembangan/Tambah$"));
+        await Assertions.Expect(form.GetByLabel("Nama kegiatan")).ToHaveValueAsync("Pelatihan pengelolaan data pokok pendidikan");
+        await berkas.SetInputFilesAsync(new FilePayload { Name = "sertifikat-dapodik.pdf", MimeType = "application/pdf", Buffer = Pdf });
+        await Assertions.Expect(form.Locator("[data-pesan-berkas]")).ToBeEmptyAsync();
         await pegawai.GetByTestId("simpan-kegiatan").ClickAsync();
         await Assertions.Expect(pegawai).ToHaveURLAsync(new Regex(@"/Pengembangan/\d+$"));
         await Assertions.Expect(pegawai.GetByRole(AriaRole.Status)).ToContainTextAsync("Kegiatan pengembangan dicatat dan menunggu verifikasi.");

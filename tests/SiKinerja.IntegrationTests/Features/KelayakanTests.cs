@@ -241,8 +241,9 @@ public abstract class KelayakanTests(SiKinerjaAppFactory factory)
             return hasil;
         });
 
-        // employees, sanctions, rewards (Satyalancana) or predikat (promotion) / employees, sanctions (berprestasi); +1 for the unit tree
-        Assert.Equal([3, 3, 2, 4, 4, 3], jumlah);
+        // employees, sanctions, rewards (Satyalancana) / employees with their two predikat, sanctions (promotion) / employees,
+        // sanctions (berprestasi); +1 for the unit tree
+        Assert.Equal([3, 2, 2, 4, 3, 3], jumlah);
     }
 }
 
