@@ -228,6 +228,48 @@ public abstract class KarierTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
+    public async Task BukanAdmin_PostTambahUbahHapus_403_TidakAdaYangBerubah()
+    {
+        var org = await factory.OrganisasiAsync();
+        var pegawaiId = org.Staf2.PegawaiId!.Value;
+        var (penghargaan, hukuman, pangkat) = await factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var a = Penghargaan.Catat(pegawaiId, JenisPenghargaan.Inovasi, "Inovasi uji 403", "Bupati", "SK/403", new DateOnly(2025, 5, 2), null);
+            var b = HukumanDisiplin.Catat(pegawaiId, TingkatHukuman.Ringan, "Teguran", "SK/403/H", new DateOnly(2025, 1, 2), new DateOnly(2025, 1, 2), null, null);
+            var c = RiwayatPangkat.Catat(pegawaiId, Golongan.Find("II/b", JenisPegawai.Pns)!, new DateOnly(2015, 4, 1), "SK/403/P", new DateOnly(2015, 3, 1));
+            db.AddRange(a, b, c);
+            await db.SaveChangesAsync();
+            return (a.Id, b.Id, c.Id);
+        });
+        int Hitung(AppDbContext db) => db.Penghargaan.Count(x => x.PegawaiId == pegawaiId) + db.HukumanDisiplin.Count(x => x.PegawaiId == pegawaiId) + db.RiwayatPangkat.Count(x => x.PegawaiId == pegawaiId);
+        var sebelum = await factory.WithScopeAsync(sp => Task.FromResult(Hitung(sp.GetRequiredService<AppDbContext>())));
+        using var staf = await MasukAsync(org.Staf);
+        var token = (await staf.GetDocumentAsync("/")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var isian = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Version"] = "0", ["version"] = "0",
+            ["Jenis"] = "Inovasi", ["Nama"] = "Palsu", ["Pemberi"] = "x", ["NomorSk"] = "x", ["TanggalSk"] = "2025-01-01",
+            ["Tingkat"] = "Berat", ["TmtMulai"] = "2025-01-01", ["GolonganKode"] = "IV/e", ["Tmt"] = "2025-01-01",
+        };
+
+        foreach (var url in new[]
+                 {
+                     $"/Karier/Penghargaan/Tambah?pegawaiId={pegawaiId}", $"/Karier/Penghargaan/{penghargaan}/Ubah", $"/Karier/Penghargaan/{penghargaan}/Hapus",
+                     $"/Karier/Hukuman/Tambah?pegawaiId={pegawaiId}", $"/Karier/Hukuman/{hukuman}/Ubah", $"/Karier/Hukuman/{hukuman}/Hapus",
+                     $"/Karier/Pangkat/Tambah?pegawaiId={pegawaiId}", $"/Karier/Pangkat/{pangkat}/Ubah", $"/Karier/Pangkat/{pangkat}/Hapus",
+                 })
+        {
+            var response = await staf.Http.PostAsync(url, new FormUrlEncodedContent(isian));
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"POST {url} answered {(int)response.StatusCode}");
+        }
+
+        Assert.Equal(sebelum, await factory.WithScopeAsync(sp => Task.FromResult(Hitung(sp.GetRequiredService<AppDbContext>()))));
+        var p = await DataOrganisasi.BacaAsync(factory, db => db.Penghargaan.AsNoTracking().SingleAsync(x => x.Id == penghargaan));
+        Assert.Equal("Inovasi uji 403", p.Nama);
+    }
+
+    [Fact]
     public async Task Riwayat_DiriSendiriPenilaiAdmin_Boleh_RekanTidak_AnonimKeMasuk()
     {
         var org = await factory.OrganisasiAsync();
