@@ -12,32 +12,16 @@ public static class ControllerExtensions
     /// <paramref name="aksi"/> (false: the record does not exist), then goes back with a flash message:
     /// the success text, the domain's refusal, or "changed by someone else" on a concurrency conflict.
     /// </summary>
-    public static async Task<IActionResult> UbahLaluKembaliAsync(
+    public static Task<IActionResult> UbahLaluKembaliAsync(
         this Controller controller,
         IStringLocalizer<SharedResource> t,
         Func<Task<bool>> aksi,
         string pesanSukses,
         Func<IActionResult> kembali)
     {
-        try
-        {
-            if (!await aksi())
-            {
-                return controller.NotFound();
-            }
-
-            controller.TempData.Sukses(t[pesanSukses]);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            controller.TempData.Galat(t["Umum.DiubahPenggunaLain"]);
-        }
-        catch (DomainException ex)
-        {
-            controller.TempData.Galat(t[ex.Kode, [.. ex.Argumen]]);
-        }
-
-        return kembali();
+        ArgumentNullException.ThrowIfNull(aksi);
+        return controller.UbahLaluKembaliAsync(
+            t, async () => await aksi() ? Features.Skp.StatusHasil.Berhasil : Features.Skp.StatusHasil.TidakDitemukan, pesanSukses, kembali);
     }
 
     /// <summary>

@@ -51,28 +51,7 @@ public sealed class ProgresEvaluasiService(AppDbContext db, TimeProvider clock, 
             Jalur = h.UnitId == RekapSkpService.TanpaUnit ? string.Empty : AturanRekap.Jalur(h.UnitId, unit),
             Organisasi = organisasi.TryGetValue(h.UnitId, out var o) ? o : null,
         });
-        if (perangkatDaerahId is { } pd)
-        {
-            var dalamPd = RekapSkpService.Turunan(pd, unit);
-            perUnit = perUnit.Where(b => dalamPd.Contains(b.UnitId));
-        }
-        else
-        {
-            perUnit = perUnit
-                .GroupBy(b => b.UnitId == RekapSkpService.TanpaUnit ? RekapSkpService.TanpaUnit : AturanRekap.PerangkatDaerahDari(b.UnitId, unit))
-                .Select(g => BarisProgresUnit.Jumlah([.. g]) with
-                {
-                    UnitId = g.Key,
-                    Jalur = g.Key == RekapSkpService.TanpaUnit ? string.Empty : AturanRekap.Jalur(g.Key, unit),
-                    DenganSubunit = unit.TryGetValue(g.Key, out var u) && u.Jenis == JenisUnitKerja.PerangkatDaerah,
-                });
-        }
-
-        var baris = perUnit
-            .OrderBy(b => b.UnitId == RekapSkpService.TanpaUnit).ThenBy(b => b.Jalur, StringComparer.CurrentCultureIgnoreCase).ThenBy(b => b.UnitId)
-            .ToList();
-        var pilihanPd = unit.Where(u => u.Value.Jenis == JenisUnitKerja.PerangkatDaerah && u.Value.Aktif)
-            .Select(u => new PilihanUnit(u.Key, u.Value.Nama)).OrderBy(u => u.Nama, StringComparer.CurrentCultureIgnoreCase).ToList();
+        var (baris, pilihanPd) = GulunganRekap.Susun(perUnit, perangkatDaerahId, unit);
         return new ProgresHasil(baris, BarisProgresUnit.Jumlah(baris), pilihanPd);
     }
 
@@ -223,8 +202,10 @@ public sealed record PilihanPeriode(
 /// <summary>Counts of one unit (or perangkat daerah) row; <see cref="Distribusi"/> counts the final evaluations per predikat.</summary>
 public sealed record BarisProgresUnit(
     int UnitId, string Jalur, int Total, int Belum, int Berjalan, int Final, IReadOnlyDictionary<PredikatKinerja, int> Distribusi,
-    bool DenganSubunit = false, PredikatOrganisasi? Organisasi = null)
+    bool DenganSubunit = false, PredikatOrganisasi? Organisasi = null) : IBarisRekapUnit<BarisProgresUnit>
 {
+    public BarisProgresUnit SebagaiBaris(int unitId, string jalur, bool denganSubunit) => this with { UnitId = unitId, Jalur = jalur, DenganSubunit = denganSubunit };
+
     public decimal PersenFinal => AturanRekap.Persen(Final, Total);
 
     /// <summary>The curve findings of the unit's final evaluations against its organisation predikat (none when it is not set).</summary>

@@ -65,28 +65,7 @@ public sealed class RekapPengembanganService(AppDbContext db, TimeProvider clock
             h.UnitId ?? RekapSkpService.TanpaUnit,
             h.UnitId is { } u ? AturanRekap.Jalur(u, unit) : string.Empty,
             h.Total, h.Tercapai, h.Jp, h.Tertunda));
-        if (perangkatDaerahId is { } pd)
-        {
-            var dalamPd = RekapSkpService.Turunan(pd, unit);
-            perUnit = perUnit.Where(b => dalamPd.Contains(b.UnitId));
-        }
-        else
-        {
-            perUnit = perUnit
-                .GroupBy(b => b.UnitId == RekapSkpService.TanpaUnit ? RekapSkpService.TanpaUnit : AturanRekap.PerangkatDaerahDari(b.UnitId, unit))
-                .Select(g => RekapJpBaris.Jumlah([.. g]) with
-                {
-                    UnitId = g.Key,
-                    Jalur = g.Key == RekapSkpService.TanpaUnit ? string.Empty : AturanRekap.Jalur(g.Key, unit),
-                    DenganSubunit = unit.TryGetValue(g.Key, out var u) && u.Jenis == JenisUnitKerja.PerangkatDaerah,
-                });
-        }
-
-        var baris = perUnit
-            .OrderBy(b => b.UnitId == RekapSkpService.TanpaUnit).ThenBy(b => b.Jalur, StringComparer.CurrentCultureIgnoreCase).ThenBy(b => b.UnitId)
-            .ToList();
-        var pilihanPd = unit.Where(u => u.Value.Jenis == JenisUnitKerja.PerangkatDaerah && u.Value.Aktif)
-            .Select(u => new PilihanUnit(u.Key, u.Value.Nama)).OrderBy(u => u.Nama, StringComparer.CurrentCultureIgnoreCase).ToList();
+        var (baris, pilihanPd) = GulunganRekap.Susun(perUnit, perangkatDaerahId, unit);
         return new RekapJpHasil(baris, RekapJpBaris.Jumlah(baris), pilihanPd);
     }
 
@@ -196,8 +175,10 @@ public sealed class RekapPengembanganService(AppDbContext db, TimeProvider clock
     }
 }
 
-public sealed record RekapJpBaris(int UnitId, string Jalur, int Total, int Tercapai, int JumlahJp, int JpTertunda, bool DenganSubunit = false)
+public sealed record RekapJpBaris(int UnitId, string Jalur, int Total, int Tercapai, int JumlahJp, int JpTertunda, bool DenganSubunit = false) : IBarisRekapUnit<RekapJpBaris>
 {
+    public RekapJpBaris SebagaiBaris(int unitId, string jalur, bool denganSubunit) => this with { UnitId = unitId, Jalur = jalur, DenganSubunit = denganSubunit };
+
     public int Kurang => Total - Tercapai;
 
     public decimal RataRata => RekapJp.RataRata(JumlahJp, Total);

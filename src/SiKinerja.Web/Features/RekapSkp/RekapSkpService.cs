@@ -65,28 +65,7 @@ public sealed class RekapSkpService(AppDbContext db, TimeProvider clock)
                 h.UnitId ?? TanpaUnit,
                 h.UnitId is { } u ? AturanRekap.Jalur(u, unit) : string.Empty,
                 h.Total, h.Belum, h.Draft, h.Diajukan, h.Dikembalikan, h.Disetujui, h.RevisiBerjalan));
-        if (perangkatDaerahId is { } pd)
-        {
-            var dalamPd = Turunan(pd, unit);
-            perUnit = perUnit.Where(b => dalamPd.Contains(b.UnitId));
-        }
-        else
-        {
-            perUnit = perUnit
-                .GroupBy(b => b.UnitId == TanpaUnit ? TanpaUnit : AturanRekap.PerangkatDaerahDari(b.UnitId, unit))
-                .Select(g => RekapBaris.Jumlah([.. g]) with
-                {
-                    UnitId = g.Key,
-                    Jalur = g.Key == TanpaUnit ? string.Empty : AturanRekap.Jalur(g.Key, unit),
-                    DenganSubunit = unit.TryGetValue(g.Key, out var u) && u.Jenis == JenisUnitKerja.PerangkatDaerah,
-                });
-        }
-
-        var baris = perUnit
-            .OrderBy(b => b.UnitId == TanpaUnit).ThenBy(b => b.Jalur, StringComparer.CurrentCultureIgnoreCase).ThenBy(b => b.UnitId)
-            .ToList();
-        var pilihanPd = unit.Where(u => u.Value.Jenis == JenisUnitKerja.PerangkatDaerah && u.Value.Aktif)
-            .Select(u => new PilihanUnit(u.Key, u.Value.Nama)).OrderBy(u => u.Nama, StringComparer.CurrentCultureIgnoreCase).ToList();
+        var (baris, pilihanPd) = GulunganRekap.Susun(perUnit, perangkatDaerahId, unit);
         return new RekapHasil(baris, RekapBaris.Jumlah(baris), pilihanPd);
     }
 
@@ -250,8 +229,10 @@ public sealed record PilihanUnit(int Id, string Nama);
 
 public sealed record RekapBaris(
     int UnitId, string Jalur, int Total, int BelumDibuat, int Draft, int Diajukan, int Dikembalikan, int Disetujui, int RevisiBerjalan,
-    bool DenganSubunit = false)
+    bool DenganSubunit = false) : IBarisRekapUnit<RekapBaris>
 {
+    public RekapBaris SebagaiBaris(int unitId, string jalur, bool denganSubunit) => this with { UnitId = unitId, Jalur = jalur, DenganSubunit = denganSubunit };
+
     public decimal PersenDisetujui => AturanRekap.Persen(Disetujui, Total);
 
     public static RekapBaris Jumlah(IReadOnlyCollection<RekapBaris> baris) => new(
