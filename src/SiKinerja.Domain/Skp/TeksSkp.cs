@@ -9,34 +9,11 @@ namespace SiKinerja.Domain.Skp;
 /// </summary>
 public static class TeksSkp
 {
-    public static string Wajib(string? teks, int maxLength)
-    {
-        var bersih = teks?.Trim();
-        if (string.IsNullOrEmpty(bersih))
-        {
-            throw new DomainException(KodeSkp.TeksWajib);
-        }
+    public static string Wajib(string? teks, int maxLength) => AturanTeks.Wajib(teks, maxLength, KodeSkp.TeksWajib, KodeSkp.TeksTerlaluPanjang);
 
-        return Batasi(bersih, maxLength);
-    }
-
-    public static string? Opsional(string? teks, int maxLength)
-    {
-        var bersih = teks?.Trim();
-        return string.IsNullOrEmpty(bersih) ? null : Batasi(bersih, maxLength);
-    }
+    public static string? Opsional(string? teks, int maxLength) => AturanTeks.Opsional(teks, maxLength, KodeSkp.TeksTerlaluPanjang);
 
     /// <summary>Key for duplicate detection: case-insensitive, inner whitespace collapsed.</summary>
     public static string Normalisasi(string teks) =>
         string.Join(' ', teks.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
-
-    private static string Batasi(string teks, int maxLength)
-    {
-        if (teks.Length > maxLength)
-        {
-            throw new DomainException(KodeSkp.TeksTerlaluPanjang, maxLength);
-        }
-
-        return teks;
-    }
 }
