@@ -45,6 +45,19 @@ public enum StatusKegiatan
     Ditolak = 3,
 }
 
+/// <summary>Where a development need was recorded.</summary>
+public enum AsalKebutuhan
+{
+    /// <summary>Elsewhere (an import, the demo data, a record without a source).</summary>
+    Lainnya = 0,
+
+    /// <summary>The scoring page of one SKP in one evaluation period.</summary>
+    EvaluasiPeriodik = 1,
+
+    /// <summary>The annual evaluation of the need's year.</summary>
+    EvaluasiTahunan = 2,
+}
+
 /// <summary>A development need (rekomendasi pengembangan) recorded from an evaluation.</summary>
 public enum StatusKebutuhan
 {

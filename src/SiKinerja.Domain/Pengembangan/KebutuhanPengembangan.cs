@@ -3,6 +3,18 @@ using SiKinerja.Domain.Common;
 namespace SiKinerja.Domain.Pengembangan;
 
 /// <summary>
+/// The evaluation page a need was recorded on: a period of an SKP (<see cref="Periodik"/>) or the annual evaluation of the
+/// need's year (<see cref="Tahunan"/>), with the evaluation row when it already existed (it may not be scored yet).
+/// </summary>
+public sealed record SumberEvaluasi(AsalKebutuhan Asal, int? SkpId, int? PeriodeEvaluasiId, int? EvaluasiPeriodeId, int? EvaluasiTahunanId)
+{
+    public static SumberEvaluasi Periodik(int skpId, int periodeEvaluasiId, int? evaluasiPeriodeId) =>
+        new(AsalKebutuhan.EvaluasiPeriodik, skpId, periodeEvaluasiId, evaluasiPeriodeId, null);
+
+    public static SumberEvaluasi Tahunan(int? evaluasiTahunanId) => new(AsalKebutuhan.EvaluasiTahunan, null, null, null, evaluasiTahunanId);
+}
+
+/// <summary>
 /// A development need (rekomendasi pengembangan) recorded for an employee, usually by the pejabat penilai from a periodic or
 /// annual evaluation. It stays open until a verified <see cref="KegiatanPengembangan"/> naming it completes it. Audited
 /// and versioned.
@@ -29,10 +41,18 @@ public class KebutuhanPengembangan : IAuditable
 
     public string Uraian { get; private set; }
 
-    /// <summary>The periodic evaluation it was recorded from (null: recorded elsewhere).</summary>
+    public AsalKebutuhan Asal { get; private set; }
+
+    /// <summary>The SKP of the periodic evaluation page it was recorded on.</summary>
+    public int? SkpId { get; private set; }
+
+    /// <summary>The evaluation period of that page.</summary>
+    public int? PeriodeEvaluasiId { get; private set; }
+
+    /// <summary>The periodic evaluation row, when it existed when the need was recorded.</summary>
     public int? EvaluasiPeriodeId { get; private set; }
 
-    /// <summary>The annual evaluation it was recorded from.</summary>
+    /// <summary>The annual evaluation row, when it existed when the need was recorded.</summary>
     public int? EvaluasiTahunanId { get; private set; }
 
     public StatusKebutuhan Status { get; private set; }
@@ -51,16 +71,18 @@ public class KebutuhanPengembangan : IAuditable
     public int Version { get; set; }
 
     public static KebutuhanPengembangan Catat(
-        int pegawaiId, int tahun, JenisKompetensi jenis, string uraian, int? evaluasiPeriodeId, int? evaluasiTahunanId,
-        string pelakuNip, DateTime waktuUtc) =>
+        int pegawaiId, int tahun, JenisKompetensi jenis, string uraian, SumberEvaluasi? sumber, string pelakuNip, DateTime waktuUtc) =>
         new()
         {
             PegawaiId = pegawaiId,
             Tahun = tahun,
             JenisKompetensi = Teks.Enum(jenis),
             Uraian = Teks.Wajib(uraian, UraianMaxLength),
-            EvaluasiPeriodeId = evaluasiPeriodeId,
-            EvaluasiTahunanId = evaluasiTahunanId,
+            Asal = sumber?.Asal ?? AsalKebutuhan.Lainnya,
+            SkpId = sumber?.SkpId,
+            PeriodeEvaluasiId = sumber?.PeriodeEvaluasiId,
+            EvaluasiPeriodeId = sumber?.EvaluasiPeriodeId,
+            EvaluasiTahunanId = sumber?.EvaluasiTahunanId,
             Status = StatusKebutuhan.Terbuka,
             DicatatOlehNip = Teks.Wajib(pelakuNip, KegiatanPengembangan.PelakuMaxLength),
             DicatatUtc = waktuUtc,

@@ -1118,6 +1118,11 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("Asal")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("DicatatOlehNip")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1140,11 +1145,17 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                     b.Property<int>("PegawaiId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("PeriodeEvaluasiId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("SelesaiOlehKegiatanId")
                         .HasColumnType("integer");
 
                     b.Property<DateTime?>("SelesaiUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("SkpId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1169,7 +1180,11 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("EvaluasiTahunanId");
 
+                    b.HasIndex("PeriodeEvaluasiId");
+
                     b.HasIndex("PegawaiId", "Status");
+
+                    b.HasIndex("SkpId", "PeriodeEvaluasiId");
 
                     b.HasIndex("Tahun", "Status");
 
@@ -2520,6 +2535,16 @@ namespace SiKinerja.Migrations.PostgreSql.Migrations
                         .HasForeignKey("PegawaiId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany()
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Pengembangan.KegiatanPengembangan", b =>

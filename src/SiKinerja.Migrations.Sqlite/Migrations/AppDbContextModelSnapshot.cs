@@ -1071,6 +1071,11 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Asal")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DicatatOlehNip")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1093,11 +1098,17 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                     b.Property<int>("PegawaiId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PeriodeEvaluasiId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("SelesaiOlehKegiatanId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("SelesaiUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SkpId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1122,7 +1133,11 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EvaluasiTahunanId");
 
+                    b.HasIndex("PeriodeEvaluasiId");
+
                     b.HasIndex("PegawaiId", "Status");
+
+                    b.HasIndex("SkpId", "PeriodeEvaluasiId");
 
                     b.HasIndex("Tahun", "Status");
 
@@ -2435,6 +2450,16 @@ namespace SiKinerja.Migrations.Sqlite.Migrations
                         .HasForeignKey("PegawaiId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("SiKinerja.Domain.Periode.PeriodeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SiKinerja.Domain.Skp.Skp", null)
+                        .WithMany()
+                        .HasForeignKey("SkpId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SiKinerja.Domain.Pengembangan.KegiatanPengembangan", b =>

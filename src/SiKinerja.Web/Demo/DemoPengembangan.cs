@@ -91,9 +91,10 @@ internal sealed class DemoPengembangan(SiKinerja.Infrastructure.Data.AppDbContex
         {
             var penilaiNip = demoPegawai.AtasanNip ?? admin;
             var waktuLalu = new DateTime(tahunIni - 1, 2, 3, 2, 0, 0, DateTimeKind.Utc);
-            var lalu = Kebutuhan.Catat(demoPegawai.Id, tahunIni - 1, JenisKompetensi.Teknis, "Literasi digital untuk pengolahan data sekolah", null, null, penilaiNip, waktuLalu);
+            var lalu = Kebutuhan.Catat(
+                demoPegawai.Id, tahunIni - 1, JenisKompetensi.Teknis, "Literasi digital untuk pengolahan data sekolah", SumberEvaluasi.Tahunan(null), penilaiNip, waktuLalu);
             var terbuka = Kebutuhan.Catat(
-                demoPegawai.Id, tahunIni, JenisKompetensi.Teknis, "Analisis data pendidikan dengan lembar kerja dan dasbor", null, null, penilaiNip, sekarangUtc.AddDays(-20));
+                demoPegawai.Id, tahunIni, JenisKompetensi.Teknis, "Analisis data pendidikan dengan lembar kerja dan dasbor", null, penilaiNip, sekarangUtc.AddDays(-20));
             db.KebutuhanPengembangan.AddRange(lalu, terbuka);
             await db.SaveChangesAsync(ct);
 

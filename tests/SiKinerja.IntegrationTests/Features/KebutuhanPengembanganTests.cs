@@ -78,6 +78,7 @@ public abstract class KebutuhanPengembanganTests(SiKinerjaAppFactory factory)
         Assert.Equal(JenisKompetensi.Manajerial, k.JenisKompetensi);
         Assert.Equal("Kepemimpinan tim kecil", k.Uraian);
         Assert.Equal(evaluasiId, k.EvaluasiPeriodeId);
+        Assert.Equal((AsalKebutuhan.EvaluasiPeriodik, skpId, periodeId), (k.Asal, k.SkpId, k.PeriodeEvaluasiId));
         Assert.Null(k.EvaluasiTahunanId);
         Assert.Equal(StatusKebutuhan.Terbuka, k.Status);
         Assert.Equal(org.Kabid.Login, k.DicatatOlehNip);
@@ -153,9 +154,32 @@ public abstract class KebutuhanPengembanganTests(SiKinerjaAppFactory factory)
         Assert.Equal(halaman, response.Headers.Location!.OriginalString);
         var k = Assert.Single(await KebutuhanAsync(org.Staf.PegawaiId!.Value, tahun.Nomor));
         Assert.Equal(JenisKompetensi.SosialKultural, k.JenisKompetensi);
+        Assert.Equal(AsalKebutuhan.EvaluasiTahunan, k.Asal);
         Assert.Null(k.EvaluasiPeriodeId);
         var detail = await penilai.GetDocumentAsync(halaman);
         Assert.Single(detail.QuerySelectorAll("[data-testid=rekomendasi-pengembangan] [data-testid=kebutuhan]"));
+        var daftar = await penilai.GetDocumentAsync($"/KebutuhanPengembangan?lingkup=Bawahan&tahun={tahun.Nomor}");
+        Assert.Equal(halaman, daftar.QuerySelector($"[data-testid=kebutuhan][data-id='{k.Id}'] [data-testid=sumber-kebutuhan]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task RecordedBeforeThePeriodIsScored_KeepsTheLinkToThePage()
+    {
+        var org = await factory.OrganisasiAsync();
+        var tahun = await DataEvaluasi.TahunAsync(factory, 2060);
+        var skpId = await DataEvaluasi.SkpDisetujuiAsync(
+            factory, tahun, DataEvaluasi.Pejabat(org.Staf, "Pengadministrasi Perkantoran", "Bidang Uji"),
+            DataEvaluasi.Pejabat(org.Kabid, "Kepala Bidang Uji", "Bidang Uji"), null);
+        var periodeId = tahun.PeriodeId[1];
+        using var penilai = await MasukAsync(org.Kabid);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(penilai, "/KebutuhanPengembangan/Catat", Periodik(skpId, periodeId, "Sebelum dinilai"))).StatusCode);
+
+        var k = Assert.Single(await KebutuhanAsync(org.Staf.PegawaiId!.Value, tahun.Nomor));
+        Assert.Null(k.EvaluasiPeriodeId);
+        Assert.Equal((skpId, periodeId), (k.SkpId, k.PeriodeEvaluasiId));
+        var daftar = await penilai.GetDocumentAsync($"/KebutuhanPengembangan?lingkup=Bawahan&tahun={tahun.Nomor}");
+        Assert.Equal($"/Evaluasi/Nilai/{skpId}/{periodeId}", daftar.QuerySelector($"[data-testid=kebutuhan][data-id='{k.Id}'] [data-testid=sumber-kebutuhan]")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -271,7 +271,7 @@ public abstract class PengembanganTests(SiKinerjaAppFactory factory, string fold
         var org = await factory.OrganisasiAsync();
         var milikLain = await DenganDbAsync(async db =>
         {
-            var n = KebutuhanPengembangan.Catat(org.Staf2.PegawaiId!.Value, 2026, JenisKompetensi.Teknis, "Kebutuhan rekan", null, null, org.Kabid.Login, Waktu);
+            var n = KebutuhanPengembangan.Catat(org.Staf2.PegawaiId!.Value, 2026, JenisKompetensi.Teknis, "Kebutuhan rekan", null, org.Kabid.Login, Waktu);
             db.KebutuhanPengembangan.Add(n);
             await db.SaveChangesAsync();
             return n.Id;
@@ -294,7 +294,7 @@ public abstract class PengembanganTests(SiKinerjaAppFactory factory, string fold
         var org = await factory.OrganisasiAsync();
         var kebutuhanId = await DenganDbAsync(async db =>
         {
-            var n = KebutuhanPengembangan.Catat(org.Staf.PegawaiId!.Value, 2026, JenisKompetensi.Teknis, "Analisis data", null, null, org.Kabid.Login, Waktu);
+            var n = KebutuhanPengembangan.Catat(org.Staf.PegawaiId!.Value, 2026, JenisKompetensi.Teknis, "Analisis data", null, org.Kabid.Login, Waktu);
             db.KebutuhanPengembangan.Add(n);
             await db.SaveChangesAsync();
             return n.Id;
@@ -360,7 +360,7 @@ public abstract class PengembanganTests(SiKinerjaAppFactory factory, string fold
         var org = await factory.OrganisasiAsync();
         var kebutuhanId = await DenganDbAsync(async db =>
         {
-            var n = KebutuhanPengembangan.Catat(org.Staf.PegawaiId!.Value, 2026, JenisKompetensi.Teknis, "Analisis data lanjutan", null, null, org.Kabid.Login, Waktu);
+            var n = KebutuhanPengembangan.Catat(org.Staf.PegawaiId!.Value, 2026, JenisKompetensi.Teknis, "Analisis data lanjutan", null, org.Kabid.Login, Waktu);
             db.KebutuhanPengembangan.Add(n);
             await db.SaveChangesAsync();
             return n.Id;

@@ -50,8 +50,8 @@ public sealed class BatalkanKebutuhanForm
     public string? KembaliKe { get; set; }
 }
 
-/// <summary>Where a need recorded from an evaluation belongs: the employee, the year, the evaluation row (if it exists yet) and its page.</summary>
-public sealed record SumberKebutuhan(int PegawaiId, string Nip, string NamaPegawai, int Tahun, int? EvaluasiPeriodeId, int? EvaluasiTahunanId, string Halaman);
+/// <summary>Where a need recorded from an evaluation belongs: the employee, the year, the evaluation page (and its row if it exists yet).</summary>
+public sealed record SumberKebutuhan(int PegawaiId, string Nip, string NamaPegawai, int Tahun, SumberEvaluasi Evaluasi, string Halaman);
 
 /// <summary>One need with its source, the activity that completed it and the linked activities still waiting for verification.</summary>
 public sealed record BarisKebutuhan(

@@ -40,7 +40,7 @@ public sealed class KebutuhanPengembanganService(AppDbContext db, TimeProvider c
                 ? null
                 : new SumberKebutuhan(
                     periode.PegawaiId, periode.Nip, Domain.Kepegawaian.Pegawai.FormatNama(periode.GelarDepan, periode.Nama, periode.GelarBelakang), periode.Tahun,
-                    periode.EvaluasiId, null, $"/Evaluasi/Nilai/{form.SkpId}/{form.PeriodeId}");
+                    SumberEvaluasi.Periodik(form.SkpId!.Value, form.PeriodeId!.Value, periode.EvaluasiId), $"/Evaluasi/Nilai/{form.SkpId}/{form.PeriodeId}");
         }
 
         if (form.PegawaiId is not { } pegawaiId || form.Tahun is not { } tahun)
@@ -60,7 +60,7 @@ public sealed class KebutuhanPengembanganService(AppDbContext db, TimeProvider c
             ? null
             : new SumberKebutuhan(
                 pegawaiId, tahunan.Nip, Domain.Kepegawaian.Pegawai.FormatNama(tahunan.GelarDepan, tahunan.Nama, tahunan.GelarBelakang), tahun,
-                null, tahunan.EvaluasiId, $"/EvaluasiTahunan/{pegawaiId}/{tahun}");
+                SumberEvaluasi.Tahunan(tahunan.EvaluasiId), $"/EvaluasiTahunan/{pegawaiId}/{tahun}");
     }
 
     /// <summary>What the user may do with the needs of <paramref name="pegawaiId"/> in <paramref name="tahun"/>; one query.</summary>
@@ -84,7 +84,7 @@ public sealed class KebutuhanPengembanganService(AppDbContext db, TimeProvider c
         ArgumentNullException.ThrowIfNull(pengguna);
         var kebutuhan = Kebutuhan.Catat(
             sumber.PegawaiId, sumber.Tahun, form.JenisKompetensi ?? throw new DomainException(KodePengembangan.JenisTidakValid), form.Uraian ?? string.Empty,
-            sumber.EvaluasiPeriodeId, sumber.EvaluasiTahunanId, pengguna.Nip, clock.GetUtcNow().UtcDateTime);
+            sumber.Evaluasi, pengguna.Nip, clock.GetUtcNow().UtcDateTime);
         db.KebutuhanPengembangan.Add(kebutuhan);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Kebutuhan pengembangan {KebutuhanId} pegawai {NipPegawai} dicatat oleh {Nip}", kebutuhan.Id, sumber.Nip, pengguna.Nip);
@@ -218,7 +218,7 @@ public sealed class KebutuhanPengembanganService(AppDbContext db, TimeProvider c
     }
 
     /// <summary>
-    /// The rows with the employee, the source evaluation, the completing activity and the count of linked activities awaiting
+    /// The rows with the employee, the source evaluation page, the completing activity and the count of linked activities awaiting
     /// verification, in one SQL statement. Cancelling is offered to the Admin BKD and the direct supervisor (the service checks
     /// the wider rule again on the POST).
     /// </summary>
@@ -228,15 +228,13 @@ public sealed class KebutuhanPengembanganService(AppDbContext db, TimeProvider c
         var admin = pengguna.AdminBkd;
         return from k in sumber
                join p in db.Pegawai on k.PegawaiId equals p.Id
-               join e in db.EvaluasiPeriode on k.EvaluasiPeriodeId equals (int?)e.Id into ee
-               from e in ee.DefaultIfEmpty()
                join g in db.KegiatanPengembangan on k.SelesaiOlehKegiatanId equals (int?)g.Id into gg
                from g in gg.DefaultIfEmpty()
                select new BarisData(
                    k.Id, k.PegawaiId, p.Nip, p.GelarDepan, p.Nama, p.GelarBelakang, k.Tahun, k.JenisKompetensi, k.Uraian, k.Status,
-                   e != null ? e.SkpId : null,
-                   e != null ? e.PeriodeEvaluasiId : null,
-                   k.EvaluasiTahunanId != null,
+                   k.SkpId,
+                   k.PeriodeEvaluasiId,
+                   k.Asal == AsalKebutuhan.EvaluasiTahunan,
                    g != null ? g.Id : null,
                    g != null ? g.Nama : null,
                    db.KegiatanPengembangan.Count(x => x.KebutuhanPengembanganId == k.Id && x.Status == StatusKegiatan.Diajukan),

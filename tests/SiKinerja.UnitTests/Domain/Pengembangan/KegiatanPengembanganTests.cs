@@ -118,7 +118,7 @@ public class KegiatanPengembanganTests
     [Fact]
     public void Kebutuhan_SelesaikanThenBukaKembali()
     {
-        var n = KebutuhanPengembangan.Catat(7, 2030, JenisKompetensi.Teknis, "Analisis data", null, null, "198001012005011001", Waktu);
+        var n = KebutuhanPengembangan.Catat(7, 2030, JenisKompetensi.Teknis, "Analisis data", null, "198001012005011001", Waktu);
         n.Selesaikan(5, Waktu);
         Assert.Equal(StatusKebutuhan.Selesai, n.Status);
         Assert.Equal(5, n.SelesaiOlehKegiatanId);
