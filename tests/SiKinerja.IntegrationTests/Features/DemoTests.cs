@@ -6,6 +6,7 @@ using SiKinerja.Domain.Kepegawaian;
 using SiKinerja.Domain.Organisasi;
 using SiKinerja.Domain.Periode;
 using SiKinerja.Domain.Skp;
+using SiKinerja.Infrastructure.Audit;
 using SiKinerja.Infrastructure.Data;
 using SiKinerja.Infrastructure.Identity;
 using SiKinerja.Infrastructure.Organisasi;
@@ -288,23 +289,27 @@ public abstract class DemoTests(SiKinerjaAppFactory factory)
     }
 
     [Fact]
-    public async Task DemoSkp_HundredsOfPlans_SeedInAFewSeconds()
+    public async Task DemoSkp_HundredsOfPlans_SeededInBulk()
     {
-        var (jumlah, waktu) = await factory.WithScopeAsync(async sp =>
+        var (jumlah, perintah) = await factory.WithScopeAsync(async sp =>
         {
-            var db = sp.GetRequiredService<AppDbContext>();
+            var penghitung = new PenghitungPerintah();
+            var options = new DbContextOptionsBuilder<AppDbContext>(sp.GetRequiredService<DbContextOptions<AppDbContext>>()).AddInterceptors(penghitung).Options;
+            await using var db = new AppDbContext(options, sp.GetRequiredService<ICurrentUser>(), TimeProvider.System);
             var tahun = await db.TahunKinerja.AsNoTracking().OrderByDescending(t => t.Tahun).ToListAsync();
             await using var tx = await db.Database.BeginTransactionAsync();
-            var jam = System.Diagnostics.Stopwatch.StartNew();
+            var awal = penghitung.JumlahSelect;
             var hasil = await new DemoSkp(db, DateTime.UtcNow).SimpanAsync(tahun[0], tahun[1], CancellationToken.None);
-            jam.Stop();
+            var dipakai = penghitung.JumlahSelect - awal;
             await tx.RollbackAsync();
-            return (hasil.Berjalan + hasil.Lalu, jam.Elapsed);
+            return (hasil.Berjalan + hasil.Lalu, dipakai);
         });
 
-        // About 1-3 s on an idle machine (batched per level of the reporting tree); the bound leaves room for a busy CI box.
+        // Batched per level of the reporting tree (about 1-3 s on an idle machine): the reads grow with the levels of the tree,
+        // not with the plans; a read per plan would be at least one per SKP. (A timing bound was flaky on a busy CI box; how the
+        // inserts are batched is the provider's business, so only reads are counted.)
         Assert.InRange(jumlah, 200, 400);
-        Assert.True(waktu < TimeSpan.FromSeconds(10), $"{jumlah} SKP took {waktu.TotalSeconds:0.0} s");
+        Assert.True(perintah <= 20, $"{jumlah} SKP took {perintah} reads");
     }
 
     [Fact]
