@@ -54,9 +54,10 @@ public sealed class KebutuhanPengembanganController(
             return Forbid();
         }
 
+        async Task<IActionResult> TampilkanLagi() => View("Catat", await layanan.PanelAsync(sumber, akses, form, ct));
         if (!await ModelState.ValidasiAsync(validator, form, ct))
         {
-            return await FormAsync(form, ct);
+            return await TampilkanLagi();
         }
 
         return await this.SimpanFormAsync(
@@ -67,7 +68,7 @@ public sealed class KebutuhanPengembanganController(
                 TempData.Sukses(t["Kebutuhan.Dicatat"]);
                 return Redirect(sumber.Halaman);
             },
-            () => FormAsync(form, ct),
+            TampilkanLagi,
             ex => ex.Kode == KodePengembangan.JenisTidakValid ? nameof(form.JenisKompetensi) : nameof(form.Uraian));
     }
 

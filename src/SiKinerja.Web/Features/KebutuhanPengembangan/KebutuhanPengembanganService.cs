@@ -173,11 +173,11 @@ public sealed class KebutuhanPengembanganService(AppDbContext db, TimeProvider c
             sumber = sumber.Where(k => k.Status == st);
         }
 
-        var daftar = await Baris(sumber.OrderByDescending(k => k.Tahun).ThenByDescending(k => k.Id), pengguna)
+        var daftar = await Baris(sumber.OrderByDescending(k => k.Tahun).ThenByDescending(k => k.Id))
             .ToHalamanAsync(halaman, HalamanExtensions.UkuranBawaan, ct);
         return new KebutuhanIndexViewModel(
             dipilih, tersedia, tahun, status is { } s && Enum.IsDefined(s) ? s : null,
-            new Halaman<BarisKebutuhan>([.. daftar.Items.Select(b => b.Tampilan())], daftar.Nomor, daftar.Ukuran, daftar.Total));
+            new Halaman<BarisKebutuhan>([.. daftar.Items.Select(b => b.Tampilan(pengguna))], daftar.Nomor, daftar.Ukuran, daftar.Total));
     }
 
     /// <summary>The panel of an evaluation page: the employee's needs of the source's year (all of them, newest first) and whether the user may record one.</summary>
@@ -189,18 +189,19 @@ public sealed class KebutuhanPengembanganService(AppDbContext db, TimeProvider c
         }
 
         var akses = await AksesAsync(pengguna, sumber.PegawaiId, sumber.Tahun, ct);
-        if (!akses.Baca)
-        {
-            return null;
-        }
+        return akses.Baca ? await PanelAsync(sumber, akses, sumberForm, ct) : null;
+    }
 
+    /// <summary>The panel for a source and rights already resolved (a refused post shows it again with <paramref name="form"/>); one query.</summary>
+    public async Task<PanelKebutuhanViewModel> PanelAsync(SumberKebutuhan sumber, AksesKebutuhan akses, CatatKebutuhanForm form, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(sumber);
+        ArgumentNullException.ThrowIfNull(akses);
         var baris = await Baris(
-                db.KebutuhanPengembangan.AsNoTracking().Where(k => k.PegawaiId == sumber.PegawaiId && k.Tahun == sumber.Tahun).OrderByDescending(k => k.Id),
-                pengguna)
+                db.KebutuhanPengembangan.AsNoTracking().Where(k => k.PegawaiId == sumber.PegawaiId && k.Tahun == sumber.Tahun).OrderByDescending(k => k.Id))
             .Take(HalamanExtensions.UkuranMaksimum)
             .ToListAsync(ct);
-        var daftar = baris.Select(b => b.Tampilan() with { BolehDibatalkan = akses.BolehDibatalkan(b.Status) }).ToList();
-        return new PanelKebutuhanViewModel(sumber, sumberForm, akses.Kelola, daftar);
+        return new PanelKebutuhanViewModel(sumber, form, akses.Kelola, [.. baris.Select(b => b.Tampilan(akses))]);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------
@@ -209,24 +210,23 @@ public sealed class KebutuhanPengembanganService(AppDbContext db, TimeProvider c
     private sealed record BarisData(
         int Id, int PegawaiId, string Nip, string? GelarDepan, string Nama, string? GelarBelakang, int Tahun, JenisKompetensi JenisKompetensi,
         string Uraian, StatusKebutuhan Status, int? SkpId, int? PeriodeId, bool DariTahunan, int? KegiatanId, string? KegiatanNama,
-        int JumlahDiajukan, string? AlasanPembatalan, int Version, bool BolehDibatalkan)
+        int JumlahDiajukan, string? AlasanPembatalan, int Version, int? AtasanLangsungId)
     {
-        public BarisKebutuhan Tampilan() => new(
+        /// <summary>The row for <paramref name="pengguna"/>; cancelling as <see cref="AksesKebutuhan"/> decides (the direct supervisor or the admin, here).</summary>
+        public BarisKebutuhan Tampilan(PenggunaSkp pengguna) => Tampilan(AksesKebutuhan.Untuk(pengguna, PegawaiId, pengguna.PegawaiId is { } saya && AtasanLangsungId == saya));
+
+        public BarisKebutuhan Tampilan(AksesKebutuhan akses) => new(
             Id, PegawaiId, Nip, Domain.Kepegawaian.Pegawai.FormatNama(GelarDepan, Nama, GelarBelakang), Tahun, JenisKompetensi, Uraian, Status,
             SkpId is not null ? $"/Evaluasi/Nilai/{SkpId}/{PeriodeId}" : DariTahunan ? $"/EvaluasiTahunan/{PegawaiId}/{Tahun}" : null,
-            DariTahunan, KegiatanId, KegiatanNama, JumlahDiajukan, AlasanPembatalan, Version, BolehDibatalkan);
+            DariTahunan, KegiatanId, KegiatanNama, JumlahDiajukan, AlasanPembatalan, Version, akses.BolehDibatalkan(Status));
     }
 
     /// <summary>
     /// The rows with the employee, the source evaluation page, the completing activity and the count of linked activities awaiting
-    /// verification, in one SQL statement. Cancelling is offered to the Admin BKD and the direct supervisor (the service checks
-    /// the wider rule again on the POST).
+    /// verification, in one SQL statement.
     /// </summary>
-    private IQueryable<BarisData> Baris(IQueryable<Kebutuhan> sumber, PenggunaSkp pengguna)
-    {
-        var saya = pengguna.PegawaiId ?? -1;
-        var admin = pengguna.AdminBkd;
-        return from k in sumber
+    private IQueryable<BarisData> Baris(IQueryable<Kebutuhan> sumber) =>
+        from k in sumber
                join p in db.Pegawai on k.PegawaiId equals p.Id
                join g in db.KegiatanPengembangan on k.SelesaiOlehKegiatanId equals (int?)g.Id into gg
                from g in gg.DefaultIfEmpty()
@@ -240,6 +240,5 @@ public sealed class KebutuhanPengembanganService(AppDbContext db, TimeProvider c
                    db.KegiatanPengembangan.Count(x => x.KebutuhanPengembanganId == k.Id && x.Status == StatusKegiatan.Diajukan),
                    k.AlasanPembatalan,
                    k.Version,
-                   k.Status == StatusKebutuhan.Terbuka && k.PegawaiId != saya && (p.AtasanLangsungId == saya || admin));
-    }
+                   p.AtasanLangsungId);
 }
